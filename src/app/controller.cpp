@@ -1,0 +1,68 @@
+// The action/effect loop.
+#include "app/controller.h"
+
+namespace hearth::app {
+
+Controller::Controller(api::ForumApi& api, api::DeliveryQueue& delivery, platform::Browser& browser)
+    : api_(api), delivery_(delivery), browser_(browser) {}
+
+void Controller::start() {
+  started_ = true;
+  dispatch(state::AppStarted{browser_.hash(), browser_.now_unix()});
+}
+
+void Controller::dispatch(state::Action action) { queue_.push_back(std::move(action)); }
+
+void Controller::hash_changed() {
+  if (started_) dispatch(state::RouteChanged{browser_.hash()});
+}
+
+bool Controller::ready() const {
+  return started_ && queue_.empty() && delivery_.empty() && state::is_ready(state_);
+}
+
+bool Controller::pump() {
+  delivery_.run();
+  bool changed = false;
+  // Bounded: effects may queue more actions (a navigation's route change), never endlessly.
+  for (int guard = 0; !queue_.empty() && guard < 1000; ++guard) {
+    state::Action action = std::move(queue_.front());
+    queue_.pop_front();
+    state::Effects effects;
+    state_ = state::update(std::move(state_), action, effects);
+    changed = true;
+    for (const auto& e : effects) run(e);
+  }
+  if (changed) {
+    std::string title = state::page_title(state_);
+    if (title != title_) browser_.set_title(title_ = title);
+  }
+  return changed;
+}
+
+void Controller::run(const state::Effect& effect) {
+  if (std::holds_alternative<state::LoadSite>(effect)) {
+    api_.site([this](api::ApiResult<model::Site> r) {
+      if (r.ok()) dispatch(state::SiteLoaded{std::move(r).value()});
+      else dispatch(state::SiteFailed{r.error()});
+    });
+  } else if (const auto* l = std::get_if<state::LoadTopicList>(&effect)) {
+    api::TopicListQuery q = l->query;
+    api_.topic_list(q, [this, q](api::ApiResult<model::TopicList> r) {
+      if (r.ok()) dispatch(state::TopicListLoaded{q, std::move(r).value()});
+      else dispatch(state::TopicListFailed{q, r.error()});
+    });
+  } else if (const auto* t = std::get_if<state::LoadTopic>(&effect)) {
+    std::int64_t id = t->topic_id;
+    api_.topic(id, [this, id](api::ApiResult<model::Topic> r) {
+      if (r.ok()) dispatch(state::TopicLoaded{id, std::move(r).value()});
+      else dispatch(state::TopicFailed{id, r.error()});
+    });
+  } else if (const auto* n = std::get_if<state::NavigateTo>(&effect)) {
+    browser_.push_hash(n->hash);
+  } else if (const auto* rr = std::get_if<state::ReplaceRoute>(&effect)) {
+    browser_.replace_hash(rr->hash);
+  }
+}
+
+}  // namespace hearth::app

@@ -1,0 +1,42 @@
+// Wires state to the outside world: applies actions with state::update, runs the effects it
+// asks for through ForumApi and the Browser, and turns their results back into actions.
+// Platform-neutral, so the whole loop is tested natively with stand-ins.
+#pragma once
+
+#include <deque>
+#include <string>
+
+#include "api/delivery_queue.h"
+#include "api/forum_api.h"
+#include "platform/browser.h"
+#include "state/app_state.h"
+
+namespace hearth::app {
+
+class Controller {
+ public:
+  Controller(api::ForumApi& api, api::DeliveryQueue& delivery, platform::Browser& browser);
+
+  void start();                           // the first route, from the address bar
+  void dispatch(state::Action action);    // queued; applied by pump()
+  void hash_changed();                    // the browser's hashchange (link, back, forward)
+  // Delivers API results and applies queued actions. Returns true when the state changed.
+  bool pump();
+
+  const state::State& state() const { return state_; }
+  // No action queued, no result undelivered, and the screen has what it needs.
+  bool ready() const;
+
+ private:
+  void run(const state::Effect& effect);
+
+  api::ForumApi& api_;
+  api::DeliveryQueue& delivery_;
+  platform::Browser& browser_;
+  state::State state_;
+  std::deque<state::Action> queue_;
+  std::string title_;
+  bool started_ = false;
+};
+
+}  // namespace hearth::app

@@ -1,0 +1,240 @@
+// The browser app: GLFW/WebGL2 window, Dear ImGui, the embedded community, the test hook.
+#include <GLES3/gl3.h>
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+
+#include "api/local_community.h"
+#include "app/controller.h"
+#include "imgui.h"
+#include "imgui_impl_glfw.h"
+#include "imgui_impl_opengl3.h"
+#include "platform/fetch.h"
+#include "platform/web/web_browser.h"
+#include "state/snapshot.h"
+#include "ui/app_view.h"
+#include "ui/hook_items.h"
+
+namespace hearth::app {
+namespace {
+
+constexpr const char* k_font_regular = "assets/fonts/NotoSans-Regular.ttf";
+constexpr const char* k_font_bold = "assets/fonts/NotoSans-Bold.ttf";
+constexpr const char* k_demo_seed = "assets/demo/community.json";
+
+struct WebApp {
+  GLFWwindow* window = nullptr;
+  api::DeliveryQueue delivery;
+  std::unique_ptr<api::LocalCommunity> community;
+  platform::WebBrowser browser;
+  std::unique_ptr<Controller> controller;
+  ui::Theme theme = ui::light_theme();
+  ui::Dispatch dispatch;
+  std::string font_regular, font_bold, seed_text;
+  int files_pending = 3;
+  bool failed = false;
+  int wake_frames = 0;        // frames still to draw; input and results top it up
+  bool drawn_since_change = false;
+  double frames = 0;
+  int width = 0, height = 0;
+  bool loading_hidden = false;
+};
+
+WebApp* g_app = nullptr;
+
+void wake(int frames = 3) { g_app->wake_frames = std::max(g_app->wake_frames, frames); }
+
+void fail(const std::string& message) {
+  g_app->failed = true;
+  platform::show_fatal_error(message);
+}
+
+// Latin (with accents), Greek, Cyrillic and the punctuation and arrows the UI uses.
+const ImWchar* glyph_ranges() {
+  static ImVector<ImWchar> ranges;
+  if (ranges.empty()) {
+    ImFontGlyphRangesBuilder b;
+    ImGuiIO& io = ImGui::GetIO();
+    b.AddRanges(io.Fonts->GetGlyphRangesDefault());
+    b.AddRanges(io.Fonts->GetGlyphRangesGreek());
+    b.AddRanges(io.Fonts->GetGlyphRangesCyrillic());
+    static const ImWchar extra[] = {0x0100, 0x024F, 0x2000, 0x206F, 0x20AC, 0x20AC,
+                                    0x2190, 0x2193, 0x2665, 0x2665, 0};
+    b.AddRanges(extra);
+    b.BuildRanges(&ranges);
+  }
+  return ranges.Data;
+}
+
+void load_fonts() {
+  ImGuiIO& io = ImGui::GetIO();
+  ImFontConfig cfg;
+  cfg.FontDataOwnedByAtlas = false;  // the bytes live in WebApp for the app's lifetime
+  cfg.OversampleH = 2;
+  auto add = [&](std::string& bytes, float px) {
+    return io.Fonts->AddFontFromMemoryTTF(bytes.data(), static_cast<int>(bytes.size()), px, &cfg,
+                                          glyph_ranges());
+  };
+  ui::Fonts& f = g_app->theme.fonts;
+  f.body = add(g_app->font_regular, 17.0f);
+  f.bold = add(g_app->font_bold, 17.0f);
+  f.heading = add(g_app->font_bold, 24.0f);
+  f.small = add(g_app->font_regular, 14.0f);
+  if (!f.body || !f.bold || !f.heading || !f.small || !io.Fonts->Build()) {
+    fail("The fonts could not be read. Please reload the page.");
+    return;
+  }
+  io.FontDefault = f.body;
+  // The backend uploaded the atlas it saw first; give the GPU the one just built.
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+void on_all_files() {
+  load_fonts();
+  if (g_app->failed) return;
+  auto seed = api::parse_seed(g_app->seed_text);
+  if (!seed.ok()) {
+    fail("The demo community's data is damaged (" + seed.error().to_string() + ").");
+    return;
+  }
+  g_app->community = std::make_unique<api::LocalCommunity>(std::move(seed).value(), g_app->delivery);
+  g_app->controller = std::make_unique<Controller>(*g_app->community, g_app->delivery, g_app->browser);
+  g_app->controller->start();
+  wake();
+}
+
+void fetch_into(const char* url, std::string* into) {
+  platform::fetch_site_file(url, [into](platform::FetchedFile f) {
+    if (g_app->failed) return;
+    if (!f.ok) {
+      fail("Hearth could not load a file it needs: " + f.error + ". Check your connection and reload.");
+      return;
+    }
+    *into = std::move(f.bytes);
+    if (--g_app->files_pending == 0) on_all_files();
+  });
+}
+
+void render() {
+  WebApp& a = *g_app;
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  ImGui::NewFrame();
+  if (a.controller) ui::show_app(a.controller->state(), a.theme, a.dispatch);
+  ImGui::Render();
+  int fb_w = 0, fb_h = 0;
+  glfwGetFramebufferSize(a.window, &fb_w, &fb_h);
+  glViewport(0, 0, fb_w, fb_h);
+  const ImVec4& bg = a.theme.background;
+  glClearColor(bg.x, bg.y, bg.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  a.frames += 1;
+  for (auto& action : a.dispatch.take()) {
+    a.controller->dispatch(std::move(action));
+    wake();
+  }
+}
+
+void frame() {
+  WebApp& a = *g_app;
+  int w = 0, h = 0;
+  platform::page_size(w, h);
+  if (w != a.width || h != a.height) {
+    a.width = w;
+    a.height = h;
+    glfwSetWindowSize(a.window, w, h);
+    wake();
+  }
+  if (a.controller && a.controller->pump()) {
+    a.drawn_since_change = false;
+    wake();
+  }
+  // Nothing changed (or the fonts are not here yet): an idle tab draws nothing.
+  if (a.wake_frames <= 0 || a.failed || !a.controller) return;
+  --a.wake_frames;
+  render();
+  a.drawn_since_change = true;
+  if (!a.loading_hidden && a.controller && a.controller->ready()) {
+    a.loading_hidden = true;
+    platform::hide_loading();
+  }
+}
+
+}  // namespace
+}  // namespace hearth::app
+
+using hearth::app::g_app;
+
+// The test hook's C side (shared/DESIGN.md, "The test hook"); shell/index.html wraps it as
+// window.hearth. Strings are returned in a buffer that lives until the next call.
+extern "C" {
+EMSCRIPTEN_KEEPALIVE int hearth_ready() {
+  return g_app && g_app->controller && !g_app->failed && g_app->drawn_since_change &&
+         g_app->controller->ready();
+}
+EMSCRIPTEN_KEEPALIVE const char* hearth_snapshot() {
+  static std::string out;
+  nlohmann::json snap = g_app && g_app->controller ? hearth::state::snapshot(g_app->controller->state())
+                                                   : nlohmann::json(nullptr);
+  out = snap.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return out.c_str();
+}
+EMSCRIPTEN_KEEPALIVE const char* hearth_route() {
+  static std::string out;
+  out = g_app && g_app->controller ? hearth::state::format_route(g_app->controller->state().route)
+                                   : std::string("#/latest");
+  return out.c_str();
+}
+EMSCRIPTEN_KEEPALIVE const char* hearth_items() {
+  static std::string out;
+  out = hearth::ui::items_json(hearth::ui::last_frame_items())
+            .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return out.c_str();
+}
+EMSCRIPTEN_KEEPALIVE double hearth_frames() { return g_app ? g_app->frames : 0; }
+EMSCRIPTEN_KEEPALIVE void hearth_wake() {
+  if (g_app) hearth::app::wake();
+}
+EMSCRIPTEN_KEEPALIVE void hearth_hash_changed() {
+  if (g_app && g_app->controller) g_app->controller->hash_changed();
+  if (g_app) hearth::app::wake();
+}
+}
+
+int main() {
+  using namespace hearth;
+  g_app = new app::WebApp();
+  if (!glfwInit()) {
+    platform::show_fatal_error("This browser could not start Hearth's drawing surface (GLFW).");
+    return 1;
+  }
+  glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  platform::page_size(g_app->width, g_app->height);
+  g_app->window = glfwCreateWindow(g_app->width, g_app->height, "Hearth", nullptr, nullptr);
+  if (!g_app->window) {
+    platform::show_fatal_error("This browser could not create a WebGL2 drawing surface.");
+    return 1;
+  }
+  glfwMakeContextCurrent(g_app->window);
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // nothing is stored without consent; layout needs no memory anyway
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  ui::apply_theme(g_app->theme);
+  ImGui_ImplGlfw_InitForOpenGL(g_app->window, true);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+  platform::listen_for_page_events();
+  app::fetch_into(app::k_font_regular, &g_app->font_regular);
+  app::fetch_into(app::k_font_bold, &g_app->font_bold);
+  app::fetch_into(app::k_demo_seed, &g_app->seed_text);
+  emscripten_set_main_loop(app::frame, 0, false);
+  return 0;
+}

@@ -1,0 +1,70 @@
+// Browser glue through small EM_JS functions.
+#include "platform/web/web_browser.h"
+
+#include <emscripten.h>
+
+#include <cstdlib>
+
+namespace hearth::platform {
+
+namespace {
+// clang-format off
+EM_JS(char*, js_location_hash, (), {
+  const s = location.hash;
+  const size = lengthBytesUTF8(s) + 1;
+  const out = _malloc(size);
+  stringToUTF8(s, out, size);
+  return out;
+});
+EM_JS(void, js_push_hash, (const char* hash), {
+  location.hash = UTF8ToString(hash);
+});
+EM_JS(void, js_replace_hash, (const char* hash), {
+  history.replaceState(history.state, "", UTF8ToString(hash));
+});
+EM_JS(void, js_set_title, (const char* title), {
+  document.title = UTF8ToString(title);
+});
+EM_JS(double, js_now_ms, (), {
+  return Date.now();
+});
+EM_JS(void, js_listen, (), {
+  const hash = () => Module['_hearth_hash_changed']();
+  const wake = () => Module['_hearth_wake']();
+  window.addEventListener('hashchange', hash);
+  for (const type of ['mousemove', 'mousedown', 'mouseup', 'wheel', 'keydown', 'keyup', 'keypress',
+                      'touchstart', 'touchmove', 'touchend', 'resize', 'focus', 'blur', 'paste'])
+    window.addEventListener(type, wake, {passive: true, capture: true});
+  document.addEventListener('visibilitychange', wake);
+});
+EM_JS(void, js_fatal, (const char* message), {
+  if (typeof window.hearthFatal === 'function') window.hearthFatal(UTF8ToString(message));
+});
+EM_JS(void, js_hide_loading, (), {
+  if (typeof window.hearthLoaded === 'function') window.hearthLoaded();
+});
+EM_JS(int, js_page_width, (), { return window.innerWidth | 0; });
+EM_JS(int, js_page_height, (), { return window.innerHeight | 0; });
+// clang-format on
+}  // namespace
+
+std::string WebBrowser::hash() const {
+  char* s = js_location_hash();
+  std::string out(s);
+  std::free(s);
+  return out;
+}
+void WebBrowser::push_hash(const std::string& hash) { js_push_hash(hash.c_str()); }
+void WebBrowser::replace_hash(const std::string& hash) { js_replace_hash(hash.c_str()); }
+void WebBrowser::set_title(const std::string& title) { js_set_title(title.c_str()); }
+std::int64_t WebBrowser::now_unix() const { return static_cast<std::int64_t>(js_now_ms() / 1000.0); }
+
+void listen_for_page_events() { js_listen(); }
+void show_fatal_error(const std::string& message) { js_fatal(message.c_str()); }
+void hide_loading() { js_hide_loading(); }
+void page_size(int& width, int& height) {
+  width = js_page_width();
+  height = js_page_height();
+}
+
+}  // namespace hearth::platform

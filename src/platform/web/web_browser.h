@@ -1,0 +1,27 @@
+// The real browser: location.hash, history, document.title, Date.now().
+#pragma once
+
+#include "platform/browser.h"
+
+namespace hearth::platform {
+
+class WebBrowser final : public Browser {
+ public:
+  std::string hash() const override;
+  void push_hash(const std::string& hash) override;
+  void replace_hash(const std::string& hash) override;
+  void set_title(const std::string& title) override;
+  std::int64_t now_unix() const override;
+};
+
+// Calls the app's exported hearth_hash_changed() on hashchange, and hearth_wake() on input,
+// resize and visibility events (the app draws only when something changed).
+void listen_for_page_events();
+// Shows the page's own error panel (shell/index.html) with `message`.
+void show_fatal_error(const std::string& message);
+// Hides the loading overlay once the first frame is drawn.
+void hide_loading();
+// The page's size in CSS pixels.
+void page_size(int& width, int& height);
+
+}  // namespace hearth::platform

@@ -1,0 +1,91 @@
+// The whole view-state of the app, the actions that change it and the effects it asks for.
+// update() is pure: no ImGui, no fetch, no clock (time arrives in actions).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "api/api_error.h"
+#include "api/forum_api.h"
+#include "model/site.h"
+#include "model/topic.h"
+#include "state/route.h"
+
+namespace hearth::state {
+
+enum class Phase { idle, loading, loaded, failed };
+
+struct TopicListScreen {
+  api::TopicListQuery query;
+  Phase phase = Phase::idle;
+  std::vector<model::TopicListItem> topics;
+  std::optional<std::string> more_topics_url;
+  std::optional<api::ApiError> error;
+};
+
+struct TopicScreen {
+  std::int64_t topic_id = 0;
+  std::int64_t target_post_number = 0;  // the post the route points at; 0 for the top
+  Phase phase = Phase::idle;
+  std::optional<model::Topic> topic;
+  std::optional<api::ApiError> error;
+};
+
+struct State {
+  Route route = LatestRoute{};
+  std::int64_t now = 0;  // Unix seconds, as of the last Tick
+  Phase site_phase = Phase::idle;
+  model::Site site;
+  std::optional<api::ApiError> site_error;
+  TopicListScreen list;
+  TopicScreen topic;
+};
+
+// --- Actions: intents from the member, and results of effects -----------------------------
+struct AppStarted { std::string hash; std::int64_t now = 0; };
+struct RouteChanged { std::string hash; };  // the browser's hash changed (link, back, forward)
+struct Tick { std::int64_t now = 0; };
+struct SiteLoaded { model::Site site; };
+struct SiteFailed { api::ApiError error; };
+struct TopicListLoaded { api::TopicListQuery query; model::TopicList list; };
+struct TopicListFailed { api::TopicListQuery query; api::ApiError error; };
+struct TopicLoaded { std::int64_t topic_id = 0; model::Topic topic; };
+struct TopicFailed { std::int64_t topic_id = 0; api::ApiError error; };
+struct TopicPressed { std::int64_t topic_id = 0; std::string slug; };
+struct CategoryPressed { std::int64_t category_id = 0; std::string slug; };
+struct LatestPressed {};
+struct RetryPressed {};
+
+using Action = std::variant<AppStarted, RouteChanged, Tick, SiteLoaded, SiteFailed, TopicListLoaded,
+                            TopicListFailed, TopicLoaded, TopicFailed, TopicPressed,
+                            CategoryPressed, LatestPressed, RetryPressed>;
+
+// --- Effects: what app/ runs through ForumApi and the platform ---------------------------
+struct LoadSite {};
+struct LoadTopicList { api::TopicListQuery query; };
+struct LoadTopic { std::int64_t topic_id = 0; };
+struct NavigateTo { std::string hash; };    // a new history entry
+struct ReplaceRoute { std::string hash; };  // correct the address without a history entry
+
+using Effect = std::variant<LoadSite, LoadTopicList, LoadTopic, NavigateTo, ReplaceRoute>;
+using Effects = std::vector<Effect>;
+
+State update(State state, const Action& action, Effects& effects);
+
+// --- Derived views -----------------------------------------------------------------------
+// The browser tab's title for the current screen.
+std::string page_title(const State& state);
+// True once the current screen has what it needs and no request for it is pending.
+bool is_ready(const State& state);
+
+struct Banner {
+  std::string kind;  // "error" | "offline"
+  std::string message;
+  bool can_retry = false;
+};
+std::vector<Banner> banners(const State& state);
+
+}  // namespace hearth::state

@@ -1,0 +1,60 @@
+// Builds the hook snapshot from State.
+#include "state/snapshot.h"
+
+#include "state/post_visibility.h"
+
+namespace hearth::state {
+
+namespace {
+const char* phase_name(Phase p) {
+  switch (p) {
+    case Phase::idle: return "idle";
+    case Phase::loading: return "loading";
+    case Phase::loaded: return "loaded";
+    case Phase::failed: return "failed";
+  }
+  return "idle";
+}
+}  // namespace
+
+nlohmann::json snapshot(const State& s) {
+  using nlohmann::json;
+  json out = json::object();
+  out["route"] = format_route(s.route);
+  out["screen"] = screen_name(s.route);
+  out["user"] = nullptr;
+  out["title"] = page_title(s);
+  out["dialogs"] = json::array();
+  json banner_list = json::array();
+  for (const auto& b : banners(s))
+    banner_list.push_back({{"kind", b.kind}, {"message", b.message}, {"can_retry", b.can_retry}});
+  out["banners"] = std::move(banner_list);
+  if (std::holds_alternative<TopicRoute>(s.route)) {
+    out["phase"] = phase_name(s.topic.phase);
+    out["topic_id"] = s.topic.topic_id;
+    json posts = json::array();
+    if (s.topic.topic) {
+      out["topic_title"] = s.topic.topic->title;
+      Reader reader;  // sessions and roles arrive with the session issue; members see as members
+      for (const auto& p : s.topic.topic->posts)
+        posts.push_back({{"id", p.id},
+                         {"post_number", p.post_number},
+                         {"username", p.username},
+                         {"state", post_display_name(post_display(p, reader))},
+                         {"likes", p.like_count},
+                         {"liked", p.liked()}});
+    }
+    out["posts"] = std::move(posts);
+  } else if (!std::holds_alternative<NotFoundRoute>(s.route)) {
+    out["phase"] = phase_name(s.list.phase);
+    out["category_id"] = s.list.query.category_id;
+    json topics = json::array();
+    for (const auto& t : s.list.topics)
+      topics.push_back({{"id", t.id}, {"title", t.title}, {"category_id", t.category_id},
+                        {"replies", t.reply_count}, {"likes", t.like_count}});
+    out["topics"] = std::move(topics);
+  }
+  return out;
+}
+
+}  // namespace hearth::state

@@ -1,0 +1,121 @@
+// The page frame: top bar, side navigation on wide screens, the current screen, banners.
+#include "ui/app_view.h"
+
+#include <string>
+
+#include "ui/hook_items.h"
+#include "ui/screens.h"
+
+namespace hearth::ui {
+
+namespace {
+
+void show_top_bar(const state::State& s, const Theme& theme, const Layout& layout, Dispatch& dispatch) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  ImVec2 origin = ImGui::GetCursorScreenPos();
+  dl->AddRectFilled(origin, ImVec2(origin.x + layout.width, origin.y + theme.top_bar_height),
+                    ImGui::GetColorU32(theme.accent));
+  std::string title = s.site.title.empty() ? "Hearth" : s.site.title;
+  ImFont* font = theme.fonts.heading ? theme.fonts.heading : ImGui::GetFont();
+  float pad = layout.wide ? theme.page_padding : theme.phone_padding;
+  ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, title.c_str());
+  ImGui::SetCursorScreenPos(ImVec2(origin.x + pad, origin.y + (theme.top_bar_height - size.y) * 0.5f));
+  if (ImGui::InvisibleButton("##home", size)) dispatch(state::LatestPressed{});
+  record_last_item(title, "link");
+  dl->AddText(font, font->FontSize, ImGui::GetItemRectMin(), ImGui::GetColorU32(theme.accent_text),
+              title.c_str());
+  if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + theme.top_bar_height));
+}
+
+void show_side_nav(const state::State& s, const Theme& theme, Dispatch& dispatch) {
+  ImGui::Dummy(ImVec2(0, 8));
+  ImGui::Indent(theme.page_padding);
+  // The current list's entry is bold, as a web page marks where you are.
+  bool on_latest = std::holds_alternative<state::LatestRoute>(s.route);
+  if (link("Latest topics", "##nav-latest", theme, on_latest ? theme.fonts.bold : nullptr))
+    dispatch(state::LatestPressed{});
+  ImGui::Dummy(ImVec2(0, 6));
+  ImGui::PushStyleColor(ImGuiCol_Text, theme.muted);
+  ImGui::TextUnformatted("CATEGORIES");
+  ImGui::PopStyleColor();
+  for (const auto& c : s.site.categories) {
+    ImGui::PushID(static_cast<int>(c.id));
+    float h = ImGui::GetTextLineHeight();
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    float side = h * 0.6f;
+    ImGui::GetWindowDrawList()->AddRectFilled(
+        ImVec2(pos.x, pos.y + (h - side) * 0.5f), ImVec2(pos.x + side, pos.y + (h + side) * 0.5f),
+        ImGui::GetColorU32(hex_colour(c.color.c_str())), 2.0f);
+    ImGui::SetCursorScreenPos(ImVec2(pos.x + side + 6, pos.y));
+    const auto* here = std::get_if<state::CategoryRoute>(&s.route);
+    ImFont* font = here && here->id == c.id ? theme.fonts.bold : nullptr;
+    if (link(c.name, "##cat", theme, font, theme.side_nav_width - theme.page_padding * 2 - side))
+      dispatch(state::CategoryPressed{c.id, c.slug});
+    ImGui::PopID();
+  }
+  ImGui::Unindent(theme.page_padding);
+}
+
+void show_not_found(const state::State& s, const Theme& theme, Dispatch& dispatch) {
+  const auto& r = std::get<state::NotFoundRoute>(s.route);
+  wrapped_text("Page not found", theme.fonts.heading);
+  wrapped_text("There is nothing at \"" + r.hash + "\". The link may be mistyped, or the page may have moved.");
+  ImGui::Dummy(ImVec2(0, 4));
+  if (button("Go to the latest topics", theme)) dispatch(state::LatestPressed{});
+}
+
+}  // namespace
+
+void show_app(const state::State& s, const Theme& theme, Dispatch& dispatch) {
+  begin_hook_frame();
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(vp->Pos);
+  ImGui::SetNextWindowSize(vp->Size);
+  ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                           ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                           ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoScrollbar;
+  ImGui::Begin("Hearth", nullptr, flags);
+  if (theme.fonts.body) ImGui::PushFont(theme.fonts.body);
+
+  Layout layout;
+  layout.width = vp->Size.x;
+  layout.wide = vp->Size.x >= theme.wide_layout_from;
+  show_top_bar(s, theme, layout, dispatch);
+
+  float body_height = vp->Size.y - theme.top_bar_height;
+  if (layout.wide) {
+    ImGui::BeginChild("##side", ImVec2(theme.side_nav_width, body_height), false);
+    show_side_nav(s, theme, dispatch);
+    ImGui::EndChild();
+    ImGui::SameLine(0, 0);
+  }
+  float avail = layout.wide ? vp->Size.x - theme.side_nav_width : vp->Size.x;
+  ImGui::BeginChild("##content", ImVec2(avail, body_height), false);
+  float pad = layout.wide ? theme.page_padding : theme.phone_padding;
+  float column = std::min(theme.content_max_width, avail - pad * 2);
+  float left = std::max(pad, (avail - column) * 0.5f);
+  ImGui::Dummy(ImVec2(0, pad * 0.75f));
+  ImGui::Indent(left);
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
+  ImGui::BeginGroup();
+  ImGui::Dummy(ImVec2(column, 0));
+  show_banners(s, theme, dispatch);
+  if (std::holds_alternative<state::TopicRoute>(s.route))
+    show_topic_view(s, theme, layout, dispatch);
+  else if (std::holds_alternative<state::NotFoundRoute>(s.route))
+    show_not_found(s, theme, dispatch);
+  else
+    show_topic_list(s, theme, layout, dispatch);
+  ImGui::Dummy(ImVec2(0, pad * 2));
+  ImGui::EndGroup();
+  ImGui::PopTextWrapPos();
+  ImGui::Unindent(left);
+  ImGui::EndChild();
+
+  if (theme.fonts.body) ImGui::PopFont();
+  ImGui::End();
+  end_hook_frame();
+}
+
+}  // namespace hearth::ui

@@ -1,0 +1,40 @@
+// Collection of interactive items per frame for the test hook.
+#include "ui/hook_items.h"
+
+#include <algorithm>
+
+#include "imgui.h"
+#include "imgui_internal.h"
+
+namespace hearth::ui {
+
+namespace {
+std::vector<HookItem> g_building;
+std::vector<HookItem> g_last;
+}  // namespace
+
+void begin_hook_frame() { g_building.clear(); }
+
+void end_hook_frame() { g_last.swap(g_building); }
+
+void record_last_item(std::string_view label, std::string_view role) {
+  ImRect rect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+  rect.ClipWith(ImGui::GetCurrentWindowRead()->ClipRect);
+  if (rect.GetWidth() < 1.0f || rect.GetHeight() < 1.0f) return;  // scrolled out of view
+  ImGuiContext& g = *GImGui;
+  bool enabled = (g.LastItemData.InFlags & ImGuiItemFlags_Disabled) == 0;
+  g_building.push_back(HookItem{std::string(label), std::string(role), rect.Min.x, rect.Min.y,
+                                rect.GetWidth(), rect.GetHeight(), enabled});
+}
+
+const std::vector<HookItem>& last_frame_items() { return g_last; }
+
+nlohmann::json items_json(const std::vector<HookItem>& items, float offset_x, float offset_y) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& it : items)
+    out.push_back({{"label", it.label}, {"role", it.role}, {"x", it.x + offset_x},
+                   {"y", it.y + offset_y}, {"w", it.w}, {"h", it.h}, {"enabled", it.enabled}});
+  return out;
+}
+
+}  // namespace hearth::ui

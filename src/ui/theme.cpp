@@ -1,0 +1,65 @@
+// The light theme (the dark one follows with the UI issue).
+#include "ui/theme.h"
+
+#include <cstdlib>
+#include <string>
+
+namespace hearth::ui {
+
+ImVec4 hex_colour(const char* hex, float alpha) {
+  std::string s(hex ? hex : "");
+  if (!s.empty() && s[0] == '#') s.erase(0, 1);
+  if (s.size() == 3) s = {s[0], s[0], s[1], s[1], s[2], s[2]};
+  if (s.size() != 6 || s.find_first_not_of("0123456789abcdefABCDEF") != std::string::npos)
+    return ImVec4(0.53f, 0.53f, 0.53f, alpha);
+  unsigned long v = std::strtoul(s.c_str(), nullptr, 16);
+  return ImVec4(((v >> 16) & 0xFF) / 255.0f, ((v >> 8) & 0xFF) / 255.0f, (v & 0xFF) / 255.0f, alpha);
+}
+
+Theme light_theme() {
+  Theme t;
+  t.background = hex_colour("F7F5F0");
+  t.surface = hex_colour("FFFFFF");
+  t.text = hex_colour("1F2328");
+  t.muted = hex_colour("5F6670");
+  t.accent = hex_colour("1D5C63");
+  t.accent_text = hex_colour("FFFFFF");
+  t.border = hex_colour("DAD6CC");
+  t.link = hex_colour("1D5C63");
+  t.error_bg = hex_colour("FBE9E7");
+  t.error_text = hex_colour("8A1C12");
+  return t;
+}
+
+void apply_theme(const Theme& t) {
+  ImGuiStyle& style = ImGui::GetStyle();
+  style.WindowRounding = 0;
+  style.ChildRounding = 6;
+  style.FrameRounding = 6;
+  style.WindowPadding = ImVec2(0, 0);
+  style.FramePadding = ImVec2(12, 7);
+  style.ItemSpacing = ImVec2(10, 8);
+  style.ScrollbarSize = 12;
+  style.WindowBorderSize = 0;
+  style.ChildBorderSize = 1;
+  ImVec4* c = style.Colors;
+  c[ImGuiCol_WindowBg] = t.background;
+  c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
+  c[ImGuiCol_Text] = t.text;
+  c[ImGuiCol_TextDisabled] = t.muted;
+  c[ImGuiCol_Border] = t.border;
+  c[ImGuiCol_Separator] = t.border;
+  c[ImGuiCol_Button] = t.accent;
+  c[ImGuiCol_ButtonHovered] = ImVec4(t.accent.x * 1.2f, t.accent.y * 1.2f, t.accent.z * 1.2f, 1);
+  c[ImGuiCol_ButtonActive] = ImVec4(t.accent.x * 0.8f, t.accent.y * 0.8f, t.accent.z * 0.8f, 1);
+  c[ImGuiCol_Header] = ImVec4(t.accent.x, t.accent.y, t.accent.z, 0.10f);
+  c[ImGuiCol_HeaderHovered] = ImVec4(t.accent.x, t.accent.y, t.accent.z, 0.08f);
+  c[ImGuiCol_HeaderActive] = ImVec4(t.accent.x, t.accent.y, t.accent.z, 0.16f);
+  c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
+  c[ImGuiCol_ScrollbarGrab] = ImVec4(0, 0, 0, 0.18f);
+  c[ImGuiCol_ScrollbarGrabHovered] = ImVec4(0, 0, 0, 0.28f);
+  c[ImGuiCol_ScrollbarGrabActive] = ImVec4(0, 0, 0, 0.38f);
+  c[ImGuiCol_NavHighlight] = t.accent;
+}
+
+}  // namespace hearth::ui

@@ -1,0 +1,94 @@
+// The topic view: title, category and the post stream, with each post as its reader may see it.
+#include <string>
+
+#include "model/time.h"
+#include "state/post_text.h"
+#include "state/post_visibility.h"
+#include "ui/hook_items.h"
+#include "ui/screens.h"
+
+namespace hearth::ui {
+
+namespace {
+
+void show_post_body(const model::Post& p, const Theme& theme) {
+  auto text = state::post_text_from_cooked(p.cooked);
+  for (const auto& block : text.blocks) {
+    switch (block.kind) {
+      case state::TextBlock::Kind::heading: wrapped_text(block.text, theme.fonts.bold); break;
+      case state::TextBlock::Kind::quote: {
+        ImVec2 start = ImGui::GetCursorScreenPos();
+        ImGui::Indent(14);
+        wrapped_text(block.text, nullptr, &theme.muted);
+        ImGui::Unindent(14);
+        float end_y = ImGui::GetItemRectMax().y;
+        ImGui::GetWindowDrawList()->AddRectFilled(start, ImVec2(start.x + 3, end_y),
+                                                  ImGui::GetColorU32(theme.border));
+        break;
+      }
+      case state::TextBlock::Kind::list_item:
+        wrapped_text("\xE2\x80\xA2 " + block.text);
+        break;
+      default: wrapped_text(block.text); break;
+    }
+  }
+}
+
+void show_post(const state::State& s, const model::Post& p, const Theme& theme) {
+  ImGui::PushID(static_cast<int>(p.id));
+  ImGui::Separator();
+  ImGui::Dummy(ImVec2(0, 2));
+  std::string author = p.name.empty() ? p.username : p.name;
+  ImGui::PushFont(theme.fonts.bold ? theme.fonts.bold : ImGui::GetFont());
+  ImGui::TextUnformatted(author.c_str());
+  ImGui::PopFont();
+  ImGui::SameLine();
+  std::string meta = "@" + p.username;
+  if (!p.user_title.empty()) meta += "  \xC2\xB7  " + p.user_title;
+  if (auto when = model::parse_iso8601(p.created_at)) meta += "  \xC2\xB7  " + model::short_age(*when, s.now);
+  ImGui::PushStyleColor(ImGuiCol_Text, theme.muted);
+  ImGui::PushTextWrapPos(0);
+  ImGui::TextUnformatted(meta.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+  switch (state::post_display(p, state::Reader{})) {
+    case state::PostDisplay::hidden_notice:
+      wrapped_text(state::k_hidden_notice_for_author, nullptr, &theme.error_text);
+      break;
+    case state::PostDisplay::hidden_placeholder:
+      wrapped_text(state::k_hidden_placeholder, nullptr, &theme.muted);
+      break;
+    default: show_post_body(p, theme); break;
+  }
+  ImGui::PushStyleColor(ImGuiCol_Text, theme.muted);
+  std::string likes = std::to_string(p.like_count) + (p.like_count == 1 ? " like" : " likes");
+  if (p.liked()) likes += " (including yours)";
+  ImGui::TextUnformatted(likes.c_str());
+  ImGui::PopStyleColor();
+  ImGui::Dummy(ImVec2(0, 4));
+  ImGui::PopID();
+}
+
+}  // namespace
+
+void show_topic_view(const state::State& s, const Theme& theme, const Layout&, Dispatch& dispatch) {
+  if (link("\xE2\x86\x90 All topics", "##back-to-list", theme)) dispatch(state::LatestPressed{});
+  ImGui::Dummy(ImVec2(0, 2));
+  const auto& screen = s.topic;
+  if (screen.phase == state::Phase::loading || screen.phase == state::Phase::idle) {
+    wrapped_text("Loading the topic\xE2\x80\xA6", nullptr, &theme.muted);
+    return;
+  }
+  if (!screen.topic) return;  // failed: the banner says what happened
+  const model::Topic& t = *screen.topic;
+  wrapped_text(t.title, theme.fonts.heading);
+  if (const auto* c = s.site.category(t.category_id)) {
+    ImGui::PushID("category");
+    category_chip(c->name.c_str(), c->color.c_str(), theme);
+    ImGui::PopID();
+  }
+  ImGui::Dummy(ImVec2(0, 4));
+  for (const auto& p : t.posts) show_post(s, p, theme);
+}
+
+}  // namespace hearth::ui

@@ -1,0 +1,39 @@
+// Small drawing helpers shared by the screens: links, buttons and text that record themselves
+// for the test hook, and the dispatch that carries a member's intents out of a frame.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <string_view>
+#include <vector>
+
+#include "imgui.h"
+#include "state/app_state.h"
+#include "ui/theme.h"
+
+namespace hearth::ui {
+
+// Collects the intents a frame emits; app/ applies them after drawing.
+class Dispatch {
+ public:
+  void operator()(state::Action action) { actions_.push_back(std::move(action)); }
+  std::vector<state::Action> take() { return std::exchange(actions_, {}); }
+
+ private:
+  std::vector<state::Action> actions_;
+};
+
+// A text link; wraps within `wrap_width` (0: no wrapping). Returns true when pressed.
+bool link(std::string_view label, const char* id, const Theme& theme, ImFont* font = nullptr,
+          float wrap_width = 0.0f);
+// A filled button with the accent colour. Returns true when pressed.
+bool button(std::string_view label, const Theme& theme, bool enabled = true);
+// Wrapped text within the current column.
+void wrapped_text(std::string_view text, ImFont* font = nullptr, const ImVec4* colour = nullptr);
+// A coloured square and the category's name, inline.
+void category_chip(const char* name, const char* colour_hex, const Theme& theme);
+
+// Height of `text` wrapped at `width` with `font` (nullptr: current font).
+float text_height(std::string_view text, ImFont* font, float width);
+
+}  // namespace hearth::ui

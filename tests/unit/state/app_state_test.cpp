@@ -1,0 +1,170 @@
+// The app's update(): routes load their screens, results land only where they belong.
+#include <gtest/gtest.h>
+
+#include "state/app_state.h"
+
+using namespace hearth;
+using namespace hearth::state;
+
+namespace {
+struct Step {
+  State state;
+  Effects effects;
+};
+Step apply(State s, const Action& a) {
+  Effects fx;
+  State next = update(std::move(s), a, fx);
+  return {std::move(next), std::move(fx)};
+}
+
+model::TopicList list_of(std::initializer_list<std::int64_t> ids) {
+  model::TopicList l;
+  for (auto id : ids) {
+    model::TopicListItem t;
+    t.id = id;
+    t.title = "Topic " + std::to_string(id);
+    t.slug = "topic-" + std::to_string(id);
+    l.topics.push_back(t);
+  }
+  return l;
+}
+
+model::Topic topic_with_posts(std::int64_t id, int n) {
+  model::Topic t;
+  t.id = id;
+  t.title = "A topic";
+  for (int i = 1; i <= n; ++i) {
+    model::Post p;
+    p.id = id * 100 + i;
+    p.post_number = i;
+    p.username = "u" + std::to_string(i);
+    t.posts.push_back(p);
+  }
+  return t;
+}
+
+api::ApiError offline() { return api::ApiError{api::ApiErrorKind::network, 0, "", {}, 0}; }
+}  // namespace
+
+TEST(AppState, StartLoadsSiteAndTheLatestList) {
+  auto s = apply(State{}, AppStarted{"", 1000});
+  EXPECT_EQ(s.state.now, 1000);
+  EXPECT_EQ(s.state.site_phase, Phase::loading);
+  EXPECT_EQ(s.state.list.phase, Phase::loading);
+  ASSERT_EQ(s.effects.size(), 3u);
+  EXPECT_TRUE(std::holds_alternative<LoadSite>(s.effects[0]));
+  ASSERT_TRUE(std::holds_alternative<ReplaceRoute>(s.effects[1]));
+  EXPECT_EQ(std::get<ReplaceRoute>(s.effects[1]).hash, "#/latest") << "the address shows the route";
+  EXPECT_TRUE(std::holds_alternative<LoadTopicList>(s.effects[2]));
+  EXPECT_FALSE(is_ready(s.state));
+}
+
+TEST(AppState, CanonicalHashIsNotReplaced) {
+  auto s = apply(State{}, AppStarted{"#/t/welcome/1", 0});
+  for (const auto& e : s.effects) EXPECT_FALSE(std::holds_alternative<ReplaceRoute>(e));
+  EXPECT_EQ(s.state.topic.topic_id, 1);
+}
+
+TEST(AppState, ListResultMakesTheScreenReady) {
+  auto s = apply(State{}, AppStarted{"#/latest", 0});
+  s = apply(s.state, SiteLoaded{model::Site{}});
+  s = apply(s.state, TopicListLoaded{api::TopicListQuery{}, list_of({1, 2})});
+  EXPECT_EQ(s.state.list.phase, Phase::loaded);
+  EXPECT_EQ(s.state.list.topics.size(), 2u);
+  EXPECT_TRUE(is_ready(s.state));
+  EXPECT_EQ(page_title(s.state), "Latest topics - Hearth");
+}
+
+TEST(AppState, PressingATopicNavigatesToItsRoute) {
+  auto s = apply(State{}, TopicPressed{42, "some-topic"});
+  ASSERT_EQ(s.effects.size(), 1u);
+  EXPECT_EQ(std::get<NavigateTo>(s.effects[0]).hash, "#/t/some-topic/42");
+}
+
+TEST(AppState, TopicRouteLoadsTheTopicAndShowsItWhenItArrives) {
+  auto s = apply(State{}, AppStarted{"#/latest", 0});
+  s = apply(s.state, SiteLoaded{model::Site{}});
+  s = apply(s.state, RouteChanged{"#/t/a-topic/7/3"});
+  EXPECT_EQ(s.state.topic.phase, Phase::loading);
+  EXPECT_EQ(s.state.topic.target_post_number, 3);
+  ASSERT_EQ(s.effects.size(), 1u);
+  EXPECT_EQ(std::get<LoadTopic>(s.effects[0]).topic_id, 7);
+  s = apply(s.state, TopicLoaded{7, topic_with_posts(7, 3)});
+  EXPECT_EQ(s.state.topic.phase, Phase::loaded);
+  EXPECT_TRUE(is_ready(s.state));
+  EXPECT_EQ(page_title(s.state), "A topic - Hearth");
+}
+
+TEST(AppState, LateAnswerForATopicWeLeftIsIgnored) {
+  auto s = apply(State{}, AppStarted{"#/t/a/7", 0});
+  s = apply(s.state, RouteChanged{"#/t/b/8"});
+  s = apply(s.state, TopicLoaded{7, topic_with_posts(7, 1)});
+  EXPECT_EQ(s.state.topic.topic_id, 8);
+  EXPECT_EQ(s.state.topic.phase, Phase::loading);
+  EXPECT_FALSE(s.state.topic.topic.has_value());
+}
+
+TEST(AppState, BackToAListAlreadyShownDoesNotReloadIt) {
+  auto s = apply(State{}, AppStarted{"#/latest", 0});
+  s = apply(s.state, TopicListLoaded{api::TopicListQuery{}, list_of({1})});
+  s = apply(s.state, RouteChanged{"#/t/topic-1/1"});
+  s = apply(s.state, RouteChanged{"#/latest"});
+  EXPECT_TRUE(s.effects.empty());
+  EXPECT_EQ(s.state.list.phase, Phase::loaded);
+  EXPECT_EQ(s.state.list.topics.size(), 1u);
+}
+
+TEST(AppState, CategoryRouteLoadsThatCategory) {
+  auto s = apply(State{}, AppStarted{"#/c/ethics/3", 0});
+  EXPECT_EQ(s.state.list.query.category_id, 3);
+  model::Site site;
+  model::Category c;
+  c.id = 3;
+  c.name = "Ethics and boundaries";
+  site.categories.push_back(c);
+  site.title = "Practice";
+  s = apply(s.state, SiteLoaded{site});
+  EXPECT_EQ(page_title(s.state), "Ethics and boundaries - Practice");
+}
+
+TEST(AppState, ListAnswerForAnotherListIsIgnored) {
+  auto s = apply(State{}, AppStarted{"#/c/ethics/3", 0});
+  s = apply(s.state, TopicListLoaded{api::TopicListQuery{}, list_of({1, 2})});
+  EXPECT_EQ(s.state.list.phase, Phase::loading);
+  EXPECT_TRUE(s.state.list.topics.empty());
+}
+
+TEST(AppState, FailureShowsABannerWithRetryThatReloads) {
+  auto s = apply(State{}, AppStarted{"#/latest", 0});
+  s = apply(s.state, SiteLoaded{model::Site{}});
+  s = apply(s.state, TopicListFailed{api::TopicListQuery{}, offline()});
+  EXPECT_EQ(s.state.list.phase, Phase::failed);
+  EXPECT_TRUE(is_ready(s.state)) << "a failed screen is settled: it shows the error";
+  auto b = banners(s.state);
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].kind, "offline");
+  EXPECT_TRUE(b[0].can_retry);
+  s = apply(s.state, RetryPressed{});
+  EXPECT_EQ(s.state.list.phase, Phase::loading);
+  ASSERT_EQ(s.effects.size(), 1u);
+  EXPECT_TRUE(std::holds_alternative<LoadTopicList>(s.effects[0]));
+  EXPECT_TRUE(banners(s.state).empty());
+}
+
+TEST(AppState, TopicNotFoundIsAnErrorWithoutRetry) {
+  auto s = apply(State{}, AppStarted{"#/t/gone/5", 0});
+  s = apply(s.state, SiteLoaded{model::Site{}});
+  s = apply(s.state, TopicFailed{5, api::ApiError{api::ApiErrorKind::not_found, 404, "", {}, 0}});
+  auto b = banners(s.state);
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].kind, "error");
+  EXPECT_FALSE(b[0].can_retry);
+}
+
+TEST(AppState, UnknownRouteIsReadyAtOnceAsNotFound) {
+  auto s = apply(State{}, AppStarted{"#/what", 0});
+  s = apply(s.state, SiteLoaded{model::Site{}});
+  EXPECT_TRUE(std::holds_alternative<NotFoundRoute>(s.state.route));
+  EXPECT_TRUE(is_ready(s.state));
+  EXPECT_EQ(page_title(s.state), "Page not found - Hearth");
+}

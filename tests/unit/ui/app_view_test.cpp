@@ -1,0 +1,151 @@
+// The UI draws State headlessly (no GPU): its items carry members' labels and rectangles,
+// and a click on a topic row emits the intent to open it.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "imgui.h"
+#include "state/app_state.h"
+#include "ui/app_view.h"
+#include "ui/hook_items.h"
+
+using namespace hearth;
+
+namespace {
+class HeadlessUi : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.DisplaySize = ImVec2(1440, 900);
+    io.DeltaTime = 1.0f / 60.0f;
+    io.Fonts->AddFontDefault();
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
+    theme = ui::light_theme();
+    ui::apply_theme(theme);
+  }
+  void TearDown() override { ImGui::DestroyContext(); }
+
+  std::vector<state::Action> frame(const state::State& s) {
+    ImGui::NewFrame();
+    ui::show_app(s, theme, dispatch);
+    ImGui::Render();
+    return dispatch.take();
+  }
+  const ui::HookItem* item(const std::string& label) {
+    const auto& items = ui::last_frame_items();
+    auto it = std::find_if(items.begin(), items.end(), [&](const ui::HookItem& i) { return i.label == label; });
+    return it == items.end() ? nullptr : &*it;
+  }
+  static state::State list_state() {
+    state::State s;
+    s.site.title = "Practice";
+    model::Category c;
+    c.id = 2;
+    c.name = "Clinical practice";
+    s.site.categories.push_back(c);
+    s.site_phase = state::Phase::loaded;
+    s.list.phase = state::Phase::loaded;
+    for (int i = 1; i <= 3; ++i) {
+      model::TopicListItem t;
+      t.id = i;
+      t.title = "Topic number " + std::to_string(i);
+      t.slug = "topic-number-" + std::to_string(i);
+      t.category_id = 2;
+      s.list.topics.push_back(t);
+    }
+    return s;
+  }
+
+  ui::Theme theme;
+  ui::Dispatch dispatch;
+};
+}  // namespace
+
+TEST_F(HeadlessUi, ListScreenRecordsEveryTopicAsALink) {
+  auto s = list_state();
+  frame(s);
+  frame(s);
+  for (int i = 1; i <= 3; ++i) {
+    const auto* it = item("Topic number " + std::to_string(i));
+    ASSERT_NE(it, nullptr) << i;
+    EXPECT_EQ(it->role, "link");
+    EXPECT_TRUE(it->enabled);
+    EXPECT_GT(it->w, 100);
+    EXPECT_GT(it->h, 10);
+  }
+  ASSERT_NE(item("Practice"), nullptr) << "the site title links home";
+  ASSERT_NE(item("Clinical practice"), nullptr) << "side navigation on a wide screen";
+}
+
+TEST_F(HeadlessUi, ClickingATopicRowEmitsTopicPressed) {
+  auto s = list_state();
+  frame(s);
+  const auto* row = item("Topic number 2");
+  ASSERT_NE(row, nullptr);
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMousePosEvent(row->x + row->w / 2, row->y + row->h / 2);
+  frame(s);
+  io.AddMouseButtonEvent(0, true);
+  frame(s);
+  io.AddMouseButtonEvent(0, false);
+  auto actions = frame(s);
+  ASSERT_EQ(actions.size(), 1u);
+  const auto* pressed = std::get_if<state::TopicPressed>(&actions[0]);
+  ASSERT_NE(pressed, nullptr);
+  EXPECT_EQ(pressed->topic_id, 2);
+  EXPECT_EQ(pressed->slug, "topic-number-2");
+}
+
+TEST_F(HeadlessUi, PhoneWidthDropsTheSideNavigation) {
+  ImGui::GetIO().DisplaySize = ImVec2(390, 844);
+  auto s = list_state();
+  frame(s);
+  frame(s);
+  const auto* row = item("Topic number 1");
+  ASSERT_NE(row, nullptr);
+  EXPECT_LE(row->x + row->w, 390.0f) << "rows fit the phone's width";
+  EXPECT_LT(row->x, 40.0f) << "no side navigation pushes content right";
+}
+
+TEST_F(HeadlessUi, RetryButtonOnAFailedList) {
+  auto s = list_state();
+  s.list.phase = state::Phase::failed;
+  s.list.topics.clear();
+  s.list.error = api::ApiError{api::ApiErrorKind::network, 0, "", {}, 0};
+  frame(s);
+  frame(s);  // the banner sizes itself to its text on the first frame
+  const auto* retry = item("Try again");
+  ASSERT_NE(retry, nullptr);
+  EXPECT_EQ(retry->role, "button");
+}
+
+TEST_F(HeadlessUi, TopicScreenShowsHiddenPostPlaceholderAndBackLink) {
+  state::State s;
+  s.site_phase = state::Phase::loaded;
+  s.route = state::TopicRoute{"t", 5, 0};
+  s.topic.topic_id = 5;
+  s.topic.phase = state::Phase::loaded;
+  model::Topic t;
+  t.id = 5;
+  t.title = "A topic";
+  model::Post p;
+  p.id = 50;
+  p.post_number = 1;
+  p.username = "a";
+  p.cooked = "<p>Body text</p>";
+  model::Post hidden = p;
+  hidden.id = 51;
+  hidden.post_number = 2;
+  hidden.hidden = true;
+  t.posts = {p, hidden};
+  s.topic.topic = t;
+  frame(s);
+  ASSERT_NE(item("\xE2\x86\x90 All topics"), nullptr);
+  ImDrawData* dd = ImGui::GetDrawData();
+  ASSERT_NE(dd, nullptr);
+  EXPECT_GT(dd->TotalVtxCount, 100) << "the topic drew something";
+}

@@ -64,15 +64,22 @@ void show_topic_list(const state::State& s, const Theme& theme, const Layout& la
   std::string heading = cat ? cat->name : (cat_route ? "Category" : "Latest topics");
   wrapped_text(heading, theme.fonts.heading);
   if (cat && !cat->description.empty()) wrapped_text(cat->description, nullptr, &theme.muted);
-  if (!layout.wide) {  // phones: categories as a row of links under the heading
-    if (cat_route && link("All topics", "##all", theme)) dispatch(state::LatestPressed{});
+  if (!layout.wide) {  // phones: categories as rows of links under the heading
+    bool first = true;
+    if (cat_route) {
+      first = false;
+      if (link("All topics", "##all", theme)) dispatch(state::LatestPressed{});
+    }
     for (const auto& c : s.site.categories) {
       if (cat && c.id == cat->id) continue;
       ImGui::PushID(static_cast<int>(c.id));
       float w = ImGui::CalcTextSize(c.name.c_str()).x;
       float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-      ImGui::SameLine();
-      if (ImGui::GetCursorScreenPos().x + w > right - 8) ImGui::NewLine();
+      if (!first) {
+        ImGui::SameLine(0, 14);
+        if (ImGui::GetCursorScreenPos().x + w > right - 8) ImGui::NewLine();
+      }
+      first = false;
       if (link(c.name, "##cat", theme)) dispatch(state::CategoryPressed{c.id, c.slug});
       ImGui::PopID();
     }

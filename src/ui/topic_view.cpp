@@ -34,9 +34,17 @@ void show_post_body(const model::Post& p, const Theme& theme) {
   }
 }
 
+// A thin line across the content column (ImGui's Separator spans the whole window).
+void rule(const Theme& theme) {
+  ImVec2 at = ImGui::GetCursorScreenPos();
+  float width = ImGui::GetContentRegionAvail().x;
+  ImGui::GetWindowDrawList()->AddLine(at, ImVec2(at.x + width, at.y), ImGui::GetColorU32(theme.border));
+  ImGui::Dummy(ImVec2(width, 1));
+}
+
 void show_post(const state::State& s, const model::Post& p, const Theme& theme) {
   ImGui::PushID(static_cast<int>(p.id));
-  ImGui::Separator();
+  rule(theme);
   ImGui::Dummy(ImVec2(0, 2));
   std::string author = p.name.empty() ? p.username : p.name;
   ImGui::PushFont(theme.fonts.bold ? theme.fonts.bold : ImGui::GetFont());
@@ -72,7 +80,14 @@ void show_post(const state::State& s, const model::Post& p, const Theme& theme) 
 }  // namespace
 
 void show_topic_view(const state::State& s, const Theme& theme, const Layout&, Dispatch& dispatch) {
-  if (link("\xE2\x86\x90 All topics", "##back-to-list", theme)) dispatch(state::LatestPressed{});
+  // A drawn chevron: the arrow glyphs are not in every font, and the label reads "All topics".
+  float h = ImGui::GetTextLineHeight();
+  ImVec2 at = ImGui::GetCursorScreenPos();
+  ImU32 colour = ImGui::GetColorU32(theme.link);
+  ImGui::GetWindowDrawList()->AddLine(ImVec2(at.x + h * 0.35f, at.y + h * 0.25f), ImVec2(at.x + h * 0.1f, at.y + h * 0.5f), colour, 1.5f);
+  ImGui::GetWindowDrawList()->AddLine(ImVec2(at.x + h * 0.1f, at.y + h * 0.5f), ImVec2(at.x + h * 0.35f, at.y + h * 0.75f), colour, 1.5f);
+  ImGui::SetCursorScreenPos(ImVec2(at.x + h * 0.7f, at.y));
+  if (link("All topics", "##back-to-list", theme)) dispatch(state::LatestPressed{});
   ImGui::Dummy(ImVec2(0, 2));
   const auto& screen = s.topic;
   if (screen.phase == state::Phase::loading || screen.phase == state::Phase::idle) {

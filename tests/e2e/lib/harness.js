@@ -1,0 +1,91 @@
+// Shared e2e plumbing: serve the built site, launch Debian's Chromium, open Hearth, find and
+// click items from the test hook (window.hearth, shared/DESIGN.md), save screenshots, and
+// collect page and console errors (any of which fails the test).
+'use strict';
+const path = require('path');
+const fs = require('fs');
+const assert = require('assert');
+const { chromium } = require('playwright-core');
+const { listen } = require('../../../scripts/serve.js');
+const { decodePng, imageVariety } = require('./png.js');
+
+const root = path.resolve(__dirname, '..', '..', '..');
+const siteDir = process.env.HEARTH_SITE || path.join(root, 'build', 'wasm', 'site');
+const shotDir = path.join(root, 'build', 'e2e-screenshots');
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'];
+const DESKTOP = { width: 1440, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+async function startSite() {
+  if (!fs.existsSync(path.join(siteDir, 'index.html')))
+    throw new Error(`no built site at ${siteDir}: run scripts/demo --build-only first`);
+  return listen(siteDir, 0);
+}
+
+async function launchBrowser() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+// A page that records every page error and console error; call assertNoErrors() at the end.
+async function newPage(browser, viewport = DESKTOP, options = {}) {
+  const context = await browser.newContext({ viewport, ...options });
+  const page = await context.newPage();
+  page.hearthErrors = [];
+  page.on('pageerror', (e) => page.hearthErrors.push(`page error: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') page.hearthErrors.push(`console error: ${m.text()}`); });
+  page.assertNoErrors = () => assert.deepStrictEqual(page.hearthErrors, [], 'the page reported errors');
+  return page;
+}
+
+async function waitReady(page, timeout = 30000) {
+  try {
+    await page.waitForFunction(() => window.hearth && window.hearth.ready(), null, { timeout });
+  } catch (e) {
+    const failed = await page.evaluate(() => window.hearthFailed || null).catch(() => null);
+    throw new Error(`Hearth did not become ready${failed ? ': ' + failed : ''} (${e.message.split('\n')[0]})`);
+  }
+}
+
+async function waitRoute(page, predicate, timeout = 15000) {
+  await page.waitForFunction((src) => {
+    const ok = new Function('r', 'return (' + src + ')(r)');
+    return window.hearth && window.hearth.ready() && ok(window.hearth.route());
+  }, predicate.toString(), { timeout });
+}
+
+const snapshot = (page) => page.evaluate(() => window.hearth.snapshot());
+const items = (page) => page.evaluate(() => window.hearth.items());
+
+async function findItem(page, label, role) {
+  const all = await items(page);
+  const found = all.find((it) => it.label === label && (!role || it.role === role));
+  if (!found) throw new Error(`no item "${label}"${role ? ' (' + role + ')' : ''} among: ${all.map((i) => i.label).join(' | ')}`);
+  return found;
+}
+
+// Clicks the centre of the item's rectangle with the real mouse, as a member would.
+async function clickItem(page, label, role) {
+  const it = await findItem(page, label, role);
+  assert.ok(it.enabled, `item "${label}" is disabled`);
+  await page.mouse.move(it.x + it.w / 2, it.y + it.h / 2);
+  await page.mouse.down();
+  await page.mouse.up();
+}
+
+async function screenshot(page, name) {
+  fs.mkdirSync(shotDir, { recursive: true });
+  const file = path.join(shotDir, `${name}.png`);
+  const buf = await page.screenshot({ path: file });
+  return { file, png: decodePng(buf) };
+}
+
+// Fails when the canvas shows (almost) one flat colour: nothing was drawn.
+function assertNotBlank(shot, name) {
+  const v = imageVariety(shot.png);
+  assert.ok(v.colours >= 20 && v.nonBackground > 0.02,
+            `${name}: the screen looks blank (${v.colours} colours, ${(v.nonBackground * 100).toFixed(1)}% drawn)`);
+}
+
+module.exports = { root, siteDir, DESKTOP, PHONE, startSite, launchBrowser, newPage, waitReady, waitRoute,
+                   snapshot, items, findItem, clickItem, screenshot, assertNotBlank };

@@ -1,0 +1,87 @@
+// Story: the page explains itself when Hearth cannot run (no WebGL2, no WebAssembly, a file
+// that will not download), and the running page meets the test-hook contract.
+'use strict';
+const { test, before, after } = require('node:test');
+const assert = require('assert');
+const fs = require('fs');
+const path = require('path');
+const { execFile } = require('child_process');
+const h = require('./lib/harness.js');
+
+let site, browser;
+before(async () => { site = await h.startSite(); browser = await h.launchBrowser(); });
+after(async () => { await browser?.close(); site?.server.close(); });
+
+async function errorPanelText(page) {
+  await page.waitForSelector('#error:not([hidden])', { timeout: 15000 });
+  return page.textContent('#error');
+}
+
+test('startup: without WebGL2 the page says so in words', async () => {
+  const page = await h.newPage(browser);
+  await page.addInitScript(() => {
+    const real = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+      return type === 'webgl2' ? null : real.call(this, type, ...rest);
+    };
+  });
+  await page.goto(site.url);
+  const text = await errorPanelText(page);
+  assert.match(text, /WebGL2/);
+  assert.match(text, /Firefox, Chrome, Edge or\s+Safari/);
+  assert.strictEqual(await page.evaluate(() => window.hearth === undefined || !window.hearth.ready()), true);
+  await h.screenshot(page, 'startup-no-webgl2');
+  await page.context().close();
+});
+
+test('startup: without WebAssembly the page says so in words', async () => {
+  const page = await h.newPage(browser);
+  await page.addInitScript(() => { delete window.WebAssembly; });
+  await page.goto(site.url);
+  assert.match(await errorPanelText(page), /does not support WebAssembly/);
+  await page.context().close();
+});
+
+test('startup: a file that fails to download gives a clear error, not a blank page', async () => {
+  const page = await h.newPage(browser);
+  await page.route('**/assets/demo/community.json', (route) => route.fulfill({ status: 503, body: 'down' }));
+  await page.goto(site.url);
+  assert.match(await errorPanelText(page), /could not load a file it needs.*HTTP 503/s);
+  await page.context().close();
+});
+
+test('startup: damaged demo data is named, not swallowed', async () => {
+  const page = await h.newPage(browser);
+  await page.route('**/assets/demo/community.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"title": "x", "members": 3}' }));
+  await page.goto(site.url);
+  assert.match(await errorPanelText(page), /damaged \(members: expected array, got integer\)/);
+  await page.context().close();
+});
+
+test('startup: the loading bar shows while the wasm downloads', async () => {
+  const page = await h.newPage(browser);
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await page.route('**/hearth.wasm', async (route) => { await gate; await route.continue(); });
+  await page.goto(site.url);
+  assert.strictEqual(await page.isVisible('#loading'), true);
+  assert.match(await page.textContent('#loading'), /Loading the forum/);
+  release();
+  await h.waitReady(page);
+  assert.strictEqual(await page.isVisible('#loading'), false, 'the loading panel goes once the forum shows');
+  page.assertNoErrors();
+  await page.context().close();
+});
+
+const contract = path.resolve(h.root, '..', 'shared', 'tools', 'hook-contract.js');
+test('startup: the demo meets the test-hook contract (shared/tools/hook-contract.js)',
+  { skip: fs.existsSync(contract) ? false : `../shared/tools/hook-contract.js is absent (${contract})` }, async () => {
+    const out = await new Promise((resolve) => {
+      execFile(process.execPath, [contract, site.url, '#/latest', '#/t/welcome-to-the-counselling-practice-community/1',
+        '#/c/ethics/3', '#/nowhere'], { cwd: h.root, timeout: 180000 }, (err, stdout, stderr) =>
+        resolve({ code: err ? err.code : 0, text: stdout + stderr }));
+    });
+    assert.strictEqual(out.code, 0, out.text);
+    assert.match(out.text, /contract ok/);
+  });

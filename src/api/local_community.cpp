@@ -17,6 +17,74 @@ const SeedMember* LocalCommunity::member(const std::string& username) const {
   return nullptr;
 }
 
+static std::int64_t member_id(const Seed& seed, const std::string& username) {
+  for (std::size_t i = 0; i < seed.members.size(); ++i)
+    if (seed.members[i].username == username) return static_cast<std::int64_t>(i) + 1;
+  return 0;
+}
+
+void LocalCommunity::session(Callback<Session> done) {
+  Session s;
+  if (const SeedMember* m = member(acting_as_)) {
+    model::CurrentUser u;
+    u.id = member_id(seed_, m->username);
+    u.username = m->username;
+    u.name = m->name;
+    u.admin = m->role == Role::admin || m->role == Role::lead;
+    u.moderator = m->role == Role::moderator || u.admin;
+    s.user = u;
+  }
+  deliver(std::move(done), ApiResult<Session>(std::move(s)));
+}
+
+void LocalCommunity::log_in(const LoginRequest&, Callback<model::CurrentUser> done) {
+  deliver(std::move(done), ApiResult<model::CurrentUser>(ApiError{
+      ApiErrorKind::invalid, 0, "demo_has_no_passwords",
+      {"The demo community has no passwords: choose a member to act as instead."}, 0}));
+}
+
+void LocalCommunity::log_out(const std::string&, Callback<Done> done) {
+  acting_as_.clear();
+  deliver(std::move(done), ApiResult<Done>(Done{}));
+}
+
+void LocalCommunity::categories(Callback<std::vector<model::Category>> done) {
+  deliver(std::move(done), ApiResult<std::vector<model::Category>>(seed_.categories));
+}
+
+void LocalCommunity::posts(std::int64_t topic_id, const std::vector<std::int64_t>& post_ids,
+                           Callback<std::vector<model::Post>> done) {
+  auto t = topic_now(topic_id);
+  if (!t.ok()) { deliver(std::move(done), ApiResult<std::vector<model::Post>>(t.error())); return; }
+  std::vector<model::Post> out;
+  for (auto id : post_ids)
+    for (const auto& p : t.value().posts)
+      if (p.id == id) out.push_back(p);
+  deliver(std::move(done), ApiResult<std::vector<model::Post>>(std::move(out)));
+}
+
+void LocalCommunity::user(const std::string& username, Callback<model::User> done) {
+  const SeedMember* m = member(username);
+  if (!m) {
+    deliver(std::move(done), ApiResult<model::User>(ApiError{ApiErrorKind::not_found, 404, "no member " + username, {}, 0}));
+    return;
+  }
+  model::User u;
+  u.id = member_id(seed_, m->username);
+  u.username = m->username;
+  u.name = m->name;
+  u.title = m->title;
+  u.admin = m->role == Role::admin || m->role == Role::lead;
+  u.moderator = m->role == Role::moderator;
+  for (const auto& t : seed_.topics)
+    for (const auto& p : t.posts) u.post_count += p.username == m->username;
+  u.can_send_private_message_to_user = m->username != acting_as_;
+  u.can_ignore_user = m->username != acting_as_ && m->role == Role::member;
+  u.can_mute_user = m->username != acting_as_;
+  if (m->username == acting_as_) u.user_option = model::UserOption{};
+  deliver(std::move(done), ApiResult<model::User>(std::move(u)));
+}
+
 void LocalCommunity::site(Callback<model::Site> done) {
   model::Site s;
   s.title = seed_.title;

@@ -17,9 +17,45 @@ class LocalCommunity final : public ForumApi {
 
   LocalCommunity(Seed seed, DeliveryQueue& delivery);
 
+  void session(Callback<Session> done) override;
+  void log_in(const LoginRequest& request, Callback<model::CurrentUser> done) override;
+  void log_out(const std::string& username, Callback<Done> done) override;
+
   void site(Callback<model::Site> done) override;
+  void categories(Callback<std::vector<model::Category>> done) override;
   void topic_list(const TopicListQuery& query, Callback<model::TopicList> done) override;
   void topic(std::int64_t topic_id, Callback<model::Topic> done) override;
+  void posts(std::int64_t topic_id, const std::vector<std::int64_t>& post_ids,
+             Callback<std::vector<model::Post>> done) override;
+  void user(const std::string& username, Callback<model::User> done) override;
+
+  // Writes and the community's rules (likes, flags, hiding, messages, preferences, staff
+  // tools) are the embedded-community issue's work; until then these answer a clear
+  // ApiError saying the demo cannot do it yet, never a pretend success.
+  void create_topic(const NewTopic&, Callback<model::Post> done) override { not_yet(std::move(done)); }
+  void reply(const NewReply&, Callback<model::Post> done) override { not_yet(std::move(done)); }
+  void reply_as_linked_topic(const LinkedTopic&, Callback<model::Post> done) override { not_yet(std::move(done)); }
+  void edit_post(const PostEdit&, Callback<model::Post> done) override { not_yet(std::move(done)); }
+  void like(std::int64_t, Callback<model::Post> done) override { not_yet(std::move(done)); }
+  void unlike(std::int64_t, Callback<model::Post> done) override { not_yet(std::move(done)); }
+  void flag(const FlagRequest&, Callback<model::Post> done) override { not_yet(std::move(done)); }
+  void send_private_message(const PrivateMessage&, Callback<model::Post> done) override { not_yet(std::move(done)); }
+  void update_profile(const std::string&, const ProfileUpdate&, Callback<model::User> done) override { not_yet(std::move(done)); }
+  void preferences(const std::string&, Callback<PreferencesUpdate> done) override { not_yet(std::move(done)); }
+  void update_preferences(const std::string&, const PreferencesUpdate&, Callback<model::User> done) override { not_yet(std::move(done)); }
+  void set_member_level(const std::string&, MemberLevel, const std::string&, Callback<Done> done) override { not_yet(std::move(done)); }
+  void notifications(Callback<model::NotificationList> done) override { not_yet(std::move(done)); }
+  void mark_notifications_read(std::int64_t, Callback<Done> done) override { not_yet(std::move(done)); }
+  void private_messages(const std::string&, Callback<model::TopicList> done) override { not_yet(std::move(done)); }
+  void search(const std::string&, int, Callback<model::SearchResult> done) override { not_yet(std::move(done)); }
+  void review_queue(Callback<model::ReviewQueue> done) override { not_yet(std::move(done)); }
+  void perform_review(std::int64_t, const std::string&, std::int64_t, Callback<Done> done) override { not_yet(std::move(done)); }
+  void delete_post(std::int64_t, Callback<Done> done) override { not_yet(std::move(done)); }
+  void suspend_user(const SuspendRequest&, Callback<Done> done) override { not_yet(std::move(done)); }
+
+  // Nothing else writes to this community yet, so there are no events to deliver.
+  void watch(const LiveInterest&, LiveListener listener) override { listener_ = std::move(listener); }
+  void set_live_paused(bool) override {}
 
   const std::string& acting_as() const { return acting_as_; }
   // Values as a server would compute them now (used by the callbacks above, and by tests).
@@ -29,6 +65,17 @@ class LocalCommunity final : public ForumApi {
  private:
   model::Post post_view(const SeedTopic& topic, const SeedPost& post, std::int64_t number) const;
   const SeedMember* member(const std::string& username) const;
+  template <class T>
+  void not_yet(Callback<T> done) {
+    delivery_.post([done = std::move(done)] {
+      done(ApiError{ApiErrorKind::forbidden, 0, "not available in the demo community yet", {}, 0});
+    });
+  }
+  template <class T>
+  void deliver(Callback<T> done, ApiResult<T> result) {
+    delivery_.post([done = std::move(done), r = std::move(result)]() mutable { done(std::move(r)); });
+  }
+  LiveListener listener_;
 
   Seed seed_;
   DeliveryQueue& delivery_;

@@ -58,6 +58,19 @@ void Controller::run(const state::Effect& effect) {
       if (r.ok()) dispatch(state::TopicLoaded{id, std::move(r).value()});
       else dispatch(state::TopicFailed{id, r.error()});
     });
+  } else if (std::holds_alternative<state::LoadSession>(effect)) {
+    api_.session([this](api::ApiResult<api::Session> r) {
+      if (r.ok()) dispatch(state::SessionLoaded{std::move(r).value()});
+      else dispatch(state::SessionFailed{r.error()});
+    });
+  } else if (const auto* lp = std::get_if<state::LoadPosts>(&effect)) {
+    std::int64_t topic_id = lp->topic_id;
+    api_.posts(topic_id, lp->post_ids, [this, topic_id](api::ApiResult<std::vector<model::Post>> r) {
+      if (r.ok()) dispatch(state::PostsLoaded{topic_id, std::move(r).value()});
+      else dispatch(state::PostsFailed{topic_id, r.error()});
+    });
+  } else if (const auto* w = std::get_if<state::WatchLive>(&effect)) {
+    api_.watch(w->interest, [this](const model::LiveEventBody& e) { dispatch(state::LiveEventArrived{e}); });
   } else if (const auto* n = std::get_if<state::NavigateTo>(&effect)) {
     browser_.push_hash(n->hash);
   } else if (const auto* rr = std::get_if<state::ReplaceRoute>(&effect)) {

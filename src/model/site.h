@@ -23,14 +23,49 @@ struct Category {
   bool read_restricted = false;   // a closed group's category
 };
 
+// A like or a kind of flag, as the forum defines them (/site.json post_action_types).
+struct PostActionType {
+  std::int64_t id = 0;
+  std::string name_key;  // "like", "off_topic", "inappropriate", "spam", "notify_user", ...
+  std::string name;
+  std::string description;
+  std::string short_description;
+  bool is_flag = false;
+  bool is_custom_flag = false;  // needs a message ("something else", "message the author")
+};
+
+struct Group {
+  std::int64_t id = 0;
+  std::string name;
+};
+
 struct Site {
-  std::string title;  // not in /site.json; filled from /site/basic-info.json or the demo seed
+  std::string title;        // from /site/basic-info.json (or the demo seed)
+  std::string description;  // from /site/basic-info.json
+  bool login_required = false;
   std::vector<Category> categories;
+  std::vector<PostActionType> post_action_types;
+  std::vector<Group> groups;
+  std::vector<std::pair<std::string, std::int64_t>> trust_levels;        // "newuser" -> 0, ...
+  std::vector<std::pair<std::string, std::int64_t>> notification_types;  // "mentioned" -> 1, ...
+  std::vector<std::string> top_menu_items;                               // "latest", "new", ...
+  std::int64_t uncategorized_category_id = 0;
 
   const Category* category(std::int64_t id) const;
+  const PostActionType* action_type(std::string_view name_key) const;
+};
+
+// What /site/basic-info.json adds to the site.
+struct SiteBasicInfo {
+  std::string title;
+  std::string description;
+  bool login_required = false;
 };
 
 Category read_category(ObjectReader& r);
 Parsed<Site> parse_site(std::string_view json_text);
+Parsed<SiteBasicInfo> parse_site_basic_info(std::string_view json_text);
+// /categories.json: {"category_list": {"categories": [...]}}
+Parsed<std::vector<Category>> parse_category_list(std::string_view json_text);
 
 }  // namespace hearth::model

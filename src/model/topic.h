@@ -51,7 +51,9 @@ struct Post {
   std::int64_t id = 0;
   std::int64_t post_number = 0;
   std::int64_t topic_id = 0;
+  std::int64_t user_id = 0;
   std::string username;
+  std::string avatar_template;
   std::string name;
   std::string user_title;
   std::string created_at;
@@ -67,6 +69,13 @@ struct Post {
   bool staff = false;
   bool admin = false;
   bool moderator = false;
+  bool can_delete = false;
+  bool can_see_hidden_post = false;
+  bool user_deleted = false;
+  std::string deleted_at;  // empty unless deleted
+  std::string edit_reason;
+  std::int64_t version = 1;
+  std::int64_t reviewable_id = 0;
   std::int64_t like_count = 0;
   std::vector<PostAction> actions_summary;
 
@@ -86,8 +95,16 @@ struct Topic {
   std::vector<std::int64_t> stream;  // every post id of the topic, in order
 };
 
+// /latest.json, /new.json, /unread.json, /top.json, /c/{slug}/{id}.json and
+// /topics/private-messages/{username}.json all answer with a topic list.
 Parsed<TopicList> parse_topic_list(std::string_view json_text);
 Parsed<Topic> parse_topic(std::string_view json_text);
+// /t/{id}/posts.json?post_ids[]=...: {"post_stream": {"posts": [...]}}
+Parsed<std::vector<Post>> parse_topic_posts(std::string_view json_text);
+// POST /posts.json and POST /post_actions.json answer with the post itself.
+Parsed<Post> parse_post(std::string_view json_text);
+// PUT /posts/{id}.json answers {"post": {...}}.
+Parsed<Post> parse_post_update(std::string_view json_text);
 
 Post read_post(ObjectReader& r);
 TopicListItem read_topic_list_item(ObjectReader& r);

@@ -50,7 +50,9 @@ Post read_post(ObjectReader& r) {
   p.id = r.required_int("id");
   p.post_number = r.required_int("post_number");
   p.topic_id = r.optional_int("topic_id");
+  p.user_id = r.optional_int("user_id");
   p.username = r.required_string("username");
+  p.avatar_template = r.optional_string("avatar_template");
   p.name = r.optional_string("name");
   p.user_title = r.optional_string("user_title");
   p.created_at = r.optional_string("created_at");
@@ -66,6 +68,13 @@ Post read_post(ObjectReader& r) {
   p.staff = r.optional_bool("staff");
   p.admin = r.optional_bool("admin");
   p.moderator = r.optional_bool("moderator");
+  p.can_delete = r.optional_bool("can_delete");
+  p.can_see_hidden_post = r.optional_bool("can_see_hidden_post");
+  p.user_deleted = r.optional_bool("user_deleted");
+  p.deleted_at = r.optional_string("deleted_at");
+  p.edit_reason = r.optional_string("edit_reason");
+  p.version = r.optional_int("version", 1);
+  p.reviewable_id = r.optional_int("reviewable_id");
   p.actions_summary =
       r.objects<PostAction>(r.optional_array("actions_summary"), "actions_summary", read_post_action);
   // Discourse sends like_count on posts; older responses only carry it in actions_summary.
@@ -102,6 +111,29 @@ Parsed<Topic> parse_topic(std::string_view json_text) {
     t.posts = s.objects<Post>(s.required_array("posts"), "posts", read_post);
     t.stream = s.optional_int_array("stream");
     return t;
+  });
+}
+
+Parsed<std::vector<Post>> parse_topic_posts(std::string_view json_text) {
+  return read_document<std::vector<Post>>(json_text, [](ObjectReader& r) {
+    std::vector<Post> posts;
+    const Json* stream = r.required_object("post_stream");
+    if (!stream) return posts;
+    ObjectReader s(*stream, "post_stream", r.context());
+    return s.objects<Post>(s.required_array("posts"), "posts", read_post);
+  });
+}
+
+Parsed<Post> parse_post(std::string_view json_text) {
+  return read_document<Post>(json_text, read_post);
+}
+
+Parsed<Post> parse_post_update(std::string_view json_text) {
+  return read_document<Post>(json_text, [](ObjectReader& r) {
+    const Json* post = r.required_object("post");
+    if (!post) return Post{};
+    ObjectReader p(*post, "post", r.context());
+    return read_post(p);
   });
 }
 

@@ -1,6 +1,8 @@
 // update(): routes, loading and results for the topic list and topic screens.
 #include "state/app_state.h"
 
+#include <algorithm>
+
 #include "model/slug.h"
 
 namespace hearth::state {
@@ -36,8 +38,18 @@ void load_topic(State& s, const TopicRoute& r, Effects& fx) {
   fx.push_back(LoadTopic{r.id});
 }
 
+api::LiveInterest live_interest(const State& s) {
+  api::LiveInterest i;
+  if (const auto* t = std::get_if<TopicRoute>(&s.route)) i.topic_id = t->id;
+  i.topic_lists = !std::holds_alternative<TopicRoute>(s.route);
+  i.user_id = s.user ? s.user->id : 0;
+  return i;
+}
+
 void enter_route(State& s, Route route, Effects& fx) {
+  bool topic_changed = !(route == s.route);
   s.route = std::move(route);
+  if (topic_changed) fx.push_back(WatchLive{live_interest(s)});
   if (std::holds_alternative<LatestRoute>(s.route)) {
     load_list(s, api::TopicListQuery{}, fx);
   } else if (const auto* c = std::get_if<CategoryRoute>(&s.route)) {
@@ -49,6 +61,47 @@ void enter_route(State& s, Route route, Effects& fx) {
   }
 }
 
+// Puts fetched posts in their place in the stream: replaces ones already shown (an edit or a
+// like), appends new ones, and counts those that arrived below the reader as new.
+void merge_posts(model::Topic& topic, const std::vector<model::Post>& posts, std::int64_t& new_posts) {
+  for (const auto& p : posts) {
+    bool replaced = false;
+    for (auto& existing : topic.posts)
+      if (existing.id == p.id) { existing = p; replaced = true; }
+    if (replaced) continue;
+    topic.posts.push_back(p);
+    if (std::find(topic.stream.begin(), topic.stream.end(), p.id) == topic.stream.end())
+      topic.stream.push_back(p.id);
+    topic.posts_count = std::max<std::int64_t>(topic.posts_count, static_cast<std::int64_t>(topic.stream.size()));
+    ++new_posts;
+  }
+  std::sort(topic.posts.begin(), topic.posts.end(),
+            [](const model::Post& a, const model::Post& b) { return a.post_number < b.post_number; });
+}
+
+void apply_live_event(State& s, const model::LiveEventBody& event, Effects& fx) {
+  if (const auto* t = std::get_if<model::TopicEvent>(&event)) {
+    if (t->topic_id != s.topic.topic_id || !s.topic.topic) return;
+    model::Topic& topic = *s.topic.topic;
+    if ((t->type == "liked" || t->type == "unliked") && t->likes_count >= 0) {
+      for (auto& p : topic.posts)
+        if (p.id == t->post_id) p.like_count = t->likes_count;
+      return;
+    }
+    // created, revised, rebaked, deleted, recovered...: fetch the post as the server has it now.
+    if (t->post_id) fx.push_back(LoadPosts{t->topic_id, {t->post_id}});
+  } else if (const auto* n = std::get_if<model::NotificationEvent>(&event)) {
+    if (s.user && n->user_id == s.user->id) {
+      s.unread_notifications = n->unread_notifications;
+      s.unread_private_messages = n->unread_private_messages;
+    }
+  } else if (std::get_if<model::LatestEvent>(&event)) {
+    // A new or bumped topic: refresh the list being shown (it keeps its rows while loading).
+    if (!std::holds_alternative<TopicRoute>(s.route) && s.list.phase == Phase::loaded)
+      fx.push_back(LoadTopicList{s.list.query});
+  }
+}
+
 }  // namespace
 
 State update(State s, const Action& action, Effects& fx) {
@@ -57,13 +110,36 @@ State update(State s, const Action& action, Effects& fx) {
           [&](const AppStarted& a) {
             s.now = a.now;
             s.site_phase = Phase::loading;
+            fx.push_back(LoadSession{});
             fx.push_back(LoadSite{});
             Route r = parse_route(a.hash);
             std::string canonical = format_route(r);
             if (canonical != a.hash) fx.push_back(ReplaceRoute{canonical});
+            s.route = NotFoundRoute{""};  // so that the first route always counts as a change
             enter_route(s, std::move(r), fx);
           },
           [&](const RouteChanged& a) { enter_route(s, parse_route(a.hash), fx); },
+          [&](const SessionLoaded& a) {
+            if (!a.session.user) {
+              s.user.reset();
+            } else {
+              const auto& u = *a.session.user;
+              s.user = Member{u.id, u.username, u.name,
+                              u.admin ? "admin" : (u.moderator ? "moderator" : "member")};
+              s.unread_notifications = u.unread_notifications;
+            }
+            fx.push_back(WatchLive{live_interest(s)});
+          },
+          [&](const SessionFailed&) { s.user.reset(); },
+          [&](const LiveEventArrived& a) { apply_live_event(s, a.event, fx); },
+          [&](const PostsLoaded& a) {
+            if (a.topic_id != s.topic.topic_id || !s.topic.topic) return;
+            merge_posts(*s.topic.topic, a.posts, s.topic.new_posts);
+            s.live_error.reset();
+          },
+          [&](const PostsFailed& a) {
+            if (a.topic_id == s.topic.topic_id) s.live_error = a.error;
+          },
           [&](const Tick& a) { s.now = a.now; },
           [&](const SiteLoaded& a) {
             s.site = a.site;

@@ -29,17 +29,31 @@ struct TopicListScreen {
 struct TopicScreen {
   std::int64_t topic_id = 0;
   std::int64_t target_post_number = 0;  // the post the route points at; 0 for the top
+  std::int64_t new_posts = 0;           // arrived live below the reader; shown as a pill
   Phase phase = Phase::idle;
   std::optional<model::Topic> topic;
   std::optional<api::ApiError> error;
 };
 
+// The signed-in member as screens need them (nullopt: signed out).
+struct Member {
+  std::int64_t id = 0;
+  std::string username;
+  std::string name;
+  std::string role;  // "member", "moderator" or "admin"
+  bool staff() const { return role != "member"; }
+};
+
 struct State {
   Route route = LatestRoute{};
+  std::optional<Member> user;
+  std::int64_t unread_notifications = 0;
+  std::int64_t unread_private_messages = 0;
   std::int64_t now = 0;  // Unix seconds, as of the last Tick
   Phase site_phase = Phase::idle;
   model::Site site;
   std::optional<api::ApiError> site_error;
+  std::optional<api::ApiError> live_error;  // a live post that could not be fetched
   TopicListScreen list;
   TopicScreen topic;
 };
@@ -58,10 +72,16 @@ struct TopicPressed { std::int64_t topic_id = 0; std::string slug; };
 struct CategoryPressed { std::int64_t category_id = 0; std::string slug; };
 struct LatestPressed {};
 struct RetryPressed {};
+struct SessionLoaded { api::Session session; };
+struct SessionFailed { api::ApiError error; };
+struct LiveEventArrived { model::LiveEventBody event; };  // from MessageBus or the embedded community
+struct PostsLoaded { std::int64_t topic_id = 0; std::vector<model::Post> posts; };
+struct PostsFailed { std::int64_t topic_id = 0; api::ApiError error; };
 
 using Action = std::variant<AppStarted, RouteChanged, Tick, SiteLoaded, SiteFailed, TopicListLoaded,
                             TopicListFailed, TopicLoaded, TopicFailed, TopicPressed,
-                            CategoryPressed, LatestPressed, RetryPressed>;
+                            CategoryPressed, LatestPressed, RetryPressed, SessionLoaded,
+                            SessionFailed, LiveEventArrived, PostsLoaded, PostsFailed>;
 
 // --- Effects: what app/ runs through ForumApi and the platform ---------------------------
 struct LoadSite {};
@@ -69,8 +89,12 @@ struct LoadTopicList { api::TopicListQuery query; };
 struct LoadTopic { std::int64_t topic_id = 0; };
 struct NavigateTo { std::string hash; };    // a new history entry
 struct ReplaceRoute { std::string hash; };  // correct the address without a history entry
+struct LoadSession {};
+struct LoadPosts { std::int64_t topic_id = 0; std::vector<std::int64_t> post_ids; };
+struct WatchLive { api::LiveInterest interest; };  // what live updates the screen wants
 
-using Effect = std::variant<LoadSite, LoadTopicList, LoadTopic, NavigateTo, ReplaceRoute>;
+using Effect = std::variant<LoadSite, LoadTopicList, LoadTopic, NavigateTo, ReplaceRoute,
+                            LoadSession, LoadPosts, WatchLive>;
 using Effects = std::vector<Effect>;
 
 State update(State state, const Action& action, Effects& effects);

@@ -22,7 +22,11 @@ nlohmann::json snapshot(const State& s) {
   json out = json::object();
   out["route"] = format_route(s.route);
   out["screen"] = screen_name(s.route);
-  out["user"] = nullptr;
+  if (s.user)
+    out["user"] = {{"username", s.user->username}, {"role", s.user->role}};
+  else
+    out["user"] = nullptr;
+  out["unread_notifications"] = s.unread_notifications;
   out["title"] = page_title(s);
   out["dialogs"] = json::array();
   json banner_list = json::array();
@@ -32,10 +36,11 @@ nlohmann::json snapshot(const State& s) {
   if (std::holds_alternative<TopicRoute>(s.route)) {
     out["phase"] = phase_name(s.topic.phase);
     out["topic_id"] = s.topic.topic_id;
+    out["new_posts"] = s.topic.new_posts;
     json posts = json::array();
     if (s.topic.topic) {
       out["topic_title"] = s.topic.topic->title;
-      Reader reader;  // sessions and roles arrive with the session issue; members see as members
+      Reader reader{s.user && s.user->staff()};
       for (const auto& p : s.topic.topic->posts)
         posts.push_back({{"id", p.id},
                          {"post_number", p.post_number},

@@ -59,7 +59,7 @@ void show_post(const state::State& s, const model::Post& p, const Theme& theme) 
   ImGui::TextUnformatted(meta.c_str());
   ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
-  switch (state::post_display(p, state::Reader{})) {
+  switch (state::post_display(p, state::Reader{s.user && s.user->staff()})) {
     case state::PostDisplay::hidden_notice:
       wrapped_text(state::k_hidden_notice_for_author, nullptr, &theme.error_text);
       break;

@@ -51,11 +51,14 @@ TEST(AppState, StartLoadsSiteAndTheLatestList) {
   EXPECT_EQ(s.state.now, 1000);
   EXPECT_EQ(s.state.site_phase, Phase::loading);
   EXPECT_EQ(s.state.list.phase, Phase::loading);
-  ASSERT_EQ(s.effects.size(), 3u);
-  EXPECT_TRUE(std::holds_alternative<LoadSite>(s.effects[0]));
-  ASSERT_TRUE(std::holds_alternative<ReplaceRoute>(s.effects[1]));
-  EXPECT_EQ(std::get<ReplaceRoute>(s.effects[1]).hash, "#/latest") << "the address shows the route";
-  EXPECT_TRUE(std::holds_alternative<LoadTopicList>(s.effects[2]));
+  ASSERT_EQ(s.effects.size(), 5u);
+  EXPECT_TRUE(std::holds_alternative<LoadSession>(s.effects[0]));
+  EXPECT_TRUE(std::holds_alternative<LoadSite>(s.effects[1]));
+  ASSERT_TRUE(std::holds_alternative<ReplaceRoute>(s.effects[2]));
+  EXPECT_EQ(std::get<ReplaceRoute>(s.effects[2]).hash, "#/latest") << "the address shows the route";
+  ASSERT_TRUE(std::holds_alternative<WatchLive>(s.effects[3]));
+  EXPECT_TRUE(std::get<WatchLive>(s.effects[3]).interest.topic_lists);
+  EXPECT_TRUE(std::holds_alternative<LoadTopicList>(s.effects[4]));
   EXPECT_FALSE(is_ready(s.state));
 }
 
@@ -87,8 +90,9 @@ TEST(AppState, TopicRouteLoadsTheTopicAndShowsItWhenItArrives) {
   s = apply(s.state, RouteChanged{"#/t/a-topic/7/3"});
   EXPECT_EQ(s.state.topic.phase, Phase::loading);
   EXPECT_EQ(s.state.topic.target_post_number, 3);
-  ASSERT_EQ(s.effects.size(), 1u);
-  EXPECT_EQ(std::get<LoadTopic>(s.effects[0]).topic_id, 7);
+  ASSERT_EQ(s.effects.size(), 2u);
+  EXPECT_EQ(std::get<WatchLive>(s.effects[0]).interest.topic_id, 7) << "live updates follow the open topic";
+  EXPECT_EQ(std::get<LoadTopic>(s.effects[1]).topic_id, 7);
   s = apply(s.state, TopicLoaded{7, topic_with_posts(7, 3)});
   EXPECT_EQ(s.state.topic.phase, Phase::loaded);
   EXPECT_TRUE(is_ready(s.state));
@@ -109,7 +113,8 @@ TEST(AppState, BackToAListAlreadyShownDoesNotReloadIt) {
   s = apply(s.state, TopicListLoaded{api::TopicListQuery{}, list_of({1})});
   s = apply(s.state, RouteChanged{"#/t/topic-1/1"});
   s = apply(s.state, RouteChanged{"#/latest"});
-  EXPECT_TRUE(s.effects.empty());
+  ASSERT_EQ(s.effects.size(), 1u) << "only the live channels change";
+  EXPECT_TRUE(std::holds_alternative<WatchLive>(s.effects[0]));
   EXPECT_EQ(s.state.list.phase, Phase::loaded);
   EXPECT_EQ(s.state.list.topics.size(), 1u);
 }
@@ -167,4 +172,87 @@ TEST(AppState, UnknownRouteIsReadyAtOnceAsNotFound) {
   EXPECT_TRUE(std::holds_alternative<NotFoundRoute>(s.state.route));
   EXPECT_TRUE(is_ready(s.state));
   EXPECT_EQ(page_title(s.state), "Page not found - Hearth");
+}
+
+TEST(AppStateLive, NewPostInTheOpenTopicIsFetchedAndAppended) {
+  auto s = apply(State{}, AppStarted{"#/t/a/7", 0});
+  s = apply(s.state, TopicLoaded{7, topic_with_posts(7, 2)});
+  model::TopicEvent e;
+  e.topic_id = 7;
+  e.post_id = 799;
+  e.post_number = 3;
+  e.type = "created";
+  s = apply(s.state, LiveEventArrived{e});
+  ASSERT_EQ(s.effects.size(), 1u);
+  const auto& load = std::get<LoadPosts>(s.effects[0]);
+  EXPECT_EQ(load.topic_id, 7);
+  EXPECT_EQ(load.post_ids, (std::vector<std::int64_t>{799}));
+  model::Post p;
+  p.id = 799;
+  p.post_number = 3;
+  p.username = "new";
+  s = apply(s.state, PostsLoaded{7, {p}});
+  ASSERT_EQ(s.state.topic.topic->posts.size(), 3u);
+  EXPECT_EQ(s.state.topic.topic->posts.back().id, 799);
+  EXPECT_EQ(s.state.topic.new_posts, 1) << "a pill, not a jump";
+}
+
+TEST(AppStateLive, EventsForOtherTopicsAreIgnored) {
+  auto s = apply(State{}, AppStarted{"#/t/a/7", 0});
+  s = apply(s.state, TopicLoaded{7, topic_with_posts(7, 2)});
+  model::TopicEvent e;
+  e.topic_id = 8;
+  e.post_id = 800;
+  e.type = "created";
+  s = apply(s.state, LiveEventArrived{e});
+  EXPECT_TRUE(s.effects.empty());
+}
+
+TEST(AppStateLive, LikeCountChangesInPlace) {
+  auto s = apply(State{}, AppStarted{"#/t/a/7", 0});
+  s = apply(s.state, TopicLoaded{7, topic_with_posts(7, 2)});
+  model::TopicEvent e;
+  e.topic_id = 7;
+  e.post_id = 702;
+  e.type = "liked";
+  e.likes_count = 5;
+  s = apply(s.state, LiveEventArrived{e});
+  EXPECT_TRUE(s.effects.empty());
+  EXPECT_EQ(s.state.topic.topic->posts[1].like_count, 5);
+}
+
+TEST(AppStateLive, EditedPostReplacesTheOldOneWithoutCountingAsNew) {
+  auto s = apply(State{}, AppStarted{"#/t/a/7", 0});
+  s = apply(s.state, TopicLoaded{7, topic_with_posts(7, 2)});
+  model::Post edited = s.state.topic.topic->posts[0];
+  edited.cooked = "<p>edited</p>";
+  s = apply(s.state, PostsLoaded{7, {edited}});
+  EXPECT_EQ(s.state.topic.topic->posts.size(), 2u);
+  EXPECT_EQ(s.state.topic.topic->posts[0].cooked, "<p>edited</p>");
+  EXPECT_EQ(s.state.topic.new_posts, 0);
+}
+
+TEST(AppStateLive, NotificationCountsFollowTheMember) {
+  auto s = apply(State{}, AppStarted{"#/latest", 0});
+  model::CurrentUser u;
+  u.id = 5;
+  u.username = "maya.okafor";
+  s = apply(s.state, SessionLoaded{api::Session{u}});
+  EXPECT_EQ(s.state.user->role, "member");
+  ASSERT_EQ(s.effects.size(), 1u);
+  EXPECT_EQ(std::get<WatchLive>(s.effects[0]).interest.user_id, 5) << "her notification channel";
+  model::NotificationEvent n;
+  n.user_id = 5;
+  n.unread_notifications = 3;
+  s = apply(s.state, LiveEventArrived{n});
+  EXPECT_EQ(s.state.unread_notifications, 3);
+}
+
+TEST(AppStateLive, NewTopicRefreshesTheListShown) {
+  auto s = apply(State{}, AppStarted{"#/latest", 0});
+  s = apply(s.state, TopicListLoaded{api::TopicListQuery{}, list_of({1})});
+  s = apply(s.state, LiveEventArrived{model::LatestEvent{9, "new_topic"}});
+  ASSERT_EQ(s.effects.size(), 1u);
+  EXPECT_TRUE(std::holds_alternative<LoadTopicList>(s.effects[0]));
+  EXPECT_EQ(s.state.list.topics.size(), 1u) << "rows stay while the fresh list loads";
 }

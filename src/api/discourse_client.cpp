@@ -26,9 +26,11 @@ std::function<void(ApiResult<std::string>)> parsed(std::string what, ParseFn par
   };
 }
 
-std::function<void(ApiResult<std::string>)> done_only(Callback<Done> done) {
-  return [done = std::move(done)](ApiResult<std::string> body) {
-    if (!body.ok()) done(body.error());
+std::function<void(ApiResult<std::string>)> done_only(std::string what, Callback<Done> done) {
+  return [what = std::move(what), done = std::move(done)](ApiResult<std::string> body) {
+    if (!body.ok()) { done(body.error()); return; }
+    auto ok = model::parse_success(body.value());
+    if (!ok.ok()) done(ApiError{ApiErrorKind::malformed, 200, what + ": " + ok.error().to_string(), {}, 0});
     else done(Done{});
   };
 }
@@ -299,7 +301,7 @@ void DiscourseClient::set_member_level(const std::string& username, MemberLevel 
   json body = {{"notification_level", level_name(level)}};
   if (level == MemberLevel::ignore) body["expiring_at"] = expiring_at;  // Discourse requires it
   http_.write("PUT", "/u/" + url_encode(username) + "/notification_level.json", dump(body),
-              done_only(std::move(done)));
+              done_only("/u/{username}/notification_level.json", std::move(done)));
 }
 
 // --- Notifications, messages, search -------------------------------------------------------
@@ -312,7 +314,7 @@ void DiscourseClient::notifications(Callback<model::NotificationList> done) {
 void DiscourseClient::mark_notifications_read(std::int64_t id, Callback<Done> done) {
   json body = json::object();
   if (id) body["id"] = id;
-  http_.write("PUT", "/notifications/mark-read.json", dump(body), done_only(std::move(done)));
+  http_.write("PUT", "/notifications/mark-read.json", dump(body), done_only("/notifications/mark-read.json", std::move(done)));
 }
 
 void DiscourseClient::private_messages(const std::string& username, Callback<model::TopicList> done) {
@@ -336,18 +338,18 @@ void DiscourseClient::perform_review(std::int64_t id, const std::string& action_
                                      Callback<Done> done) {
   http_.write("PUT", "/review/" + std::to_string(id) + "/perform/" + url_encode(action_id) +
                          ".json?version=" + std::to_string(version),
-              "", done_only(std::move(done)));
+              "", done_only("/review/{id}/perform/{action}.json", std::move(done)));
 }
 
 void DiscourseClient::delete_post(std::int64_t post_id, Callback<Done> done) {
-  http_.write("DELETE", "/posts/" + std::to_string(post_id) + ".json", "", done_only(std::move(done)));
+  http_.write("DELETE", "/posts/" + std::to_string(post_id) + ".json", "", done_only("/posts/{id}.json", std::move(done)));
 }
 
 void DiscourseClient::suspend_user(const SuspendRequest& s, Callback<Done> done) {
   json body = {{"suspend_until", s.suspend_until}, {"reason", s.reason}};
   if (!s.message.empty()) body["message"] = s.message;
   http_.write("PUT", "/admin/users/" + std::to_string(s.user_id) + "/suspend.json", dump(body),
-              done_only(std::move(done)));
+              done_only("/admin/users/{id}/suspend.json", std::move(done)));
 }
 
 // --- Live updates --------------------------------------------------------------------------

@@ -5,15 +5,19 @@
 
 #include <algorithm>
 #include <memory>
+#include <random>
 #include <string>
 
+#include "api/discourse_client.h"
 #include "api/local_community.h"
+#include "model/json_reader.h"
 #include "app/controller.h"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
 #include "platform/fetch.h"
 #include "platform/web/web_browser.h"
+#include "platform/web/web_http.h"
 #include "state/snapshot.h"
 #include "ui/app_view.h"
 #include "ui/hook_items.h"
@@ -24,17 +28,21 @@ namespace {
 constexpr const char* k_font_regular = "assets/fonts/NotoSans-Regular.ttf";
 constexpr const char* k_font_bold = "assets/fonts/NotoSans-Bold.ttf";
 constexpr const char* k_demo_seed = "assets/demo/community.json";
+constexpr const char* k_config = "config.json";
 
 struct WebApp {
   GLFWwindow* window = nullptr;
   api::DeliveryQueue delivery;
-  std::unique_ptr<api::LocalCommunity> community;
+  std::unique_ptr<api::ForumApi> forum;  // LocalCommunity, or DiscourseClient with ?api=
   platform::WebBrowser browser;
+  platform::WebTransport transport;
+  platform::WebScheduler scheduler;
+  std::string api_base;  // empty: the embedded demo community
   std::unique_ptr<Controller> controller;
   ui::Theme theme = ui::light_theme();
   ui::Dispatch dispatch;
-  std::string font_regular, font_bold, seed_text;
-  int files_pending = 3;
+  std::string font_regular, font_bold, seed_text, config_text;
+  int files_pending = 3;  // two fonts and config.json; the demo adds its seed
   bool failed = false;
   int wake_frames = 0;        // frames still to draw; input and results top it up
   bool drawn_since_change = false;
@@ -93,29 +101,89 @@ void load_fonts() {
   ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
+std::string random_client_id() {
+  std::random_device rd;  // crypto.getRandomValues in the browser
+  static const char* hex = "0123456789abcdef";
+  std::string id;
+  for (int i = 0; i < 32; ++i) id += hex[rd() & 15];
+  return id;
+}
+
+bool is_web_address(const std::string& s) {
+  return (s.rfind("https://", 0) == 0 || s.rfind("http://", 0) == 0) && s.size() > 8 &&
+         s.find_first_of(" \"<>\\") == std::string::npos;
+}
+
 void on_all_files() {
   load_fonts();
   if (g_app->failed) return;
-  auto seed = api::parse_seed(g_app->seed_text);
-  if (!seed.ok()) {
-    fail("The demo community's data is damaged (" + seed.error().to_string() + ").");
-    return;
+  WebApp& a = *g_app;
+  if (a.api_base.empty()) {
+    auto seed = api::parse_seed(a.seed_text);
+    if (!seed.ok()) {
+      fail("The demo community's data is damaged (" + seed.error().to_string() + ").");
+      return;
+    }
+    a.forum = std::make_unique<api::LocalCommunity>(std::move(seed).value(), a.delivery);
+  } else {
+    api::DiscourseConfig config;
+    config.base_url = a.api_base;
+    a.forum = std::make_unique<api::DiscourseClient>(config, a.transport, a.scheduler, random_client_id());
   }
-  g_app->community = std::make_unique<api::LocalCommunity>(std::move(seed).value(), g_app->delivery);
-  g_app->controller = std::make_unique<Controller>(*g_app->community, g_app->delivery, g_app->browser);
-  g_app->controller->start();
+  platform::on_visibility_change([](bool hidden) {
+    if (g_app->forum) g_app->forum->set_live_paused(hidden);
+  });
+  a.controller = std::make_unique<Controller>(*a.forum, a.delivery, a.browser);
+  a.controller->start();
   wake();
 }
 
-void fetch_into(const char* url, std::string* into) {
-  platform::fetch_site_file(url, [into](platform::FetchedFile f) {
+void fetch_into(const char* url, std::string* into, bool missing_is_empty = false);
+
+void file_arrived() {
+  if (--g_app->files_pending == 0) on_all_files();
+}
+
+// The forum: ?api= on the page, else config.json's api_base, else the embedded community.
+void choose_backend() {
+  WebApp& a = *g_app;
+  std::string from_page = platform::page_query_parameter("api");
+  std::string chosen = from_page;
+  if (chosen.empty() && !a.config_text.empty()) {
+    auto config = model::parse_json_text(a.config_text);
+    if (!config.ok() || !config.value().is_object()) {
+      fail("The site's config.json is damaged (" +
+           (config.ok() ? std::string("expected a JSON object") : config.error().to_string()) + ").");
+      return;
+    }
+    auto it = config.value().find("api_base");
+    if (it != config.value().end() && !it->is_null()) {
+      if (!it->is_string()) { fail("The site's config.json is damaged (api_base: expected string)."); return; }
+      chosen = it->get<std::string>();
+    }
+  }
+  if (!chosen.empty() && !is_web_address(chosen)) {
+    fail("The forum address \"" + chosen + "\" is not a web address (it should start with https://).");
+    return;
+  }
+  a.api_base = chosen;
+  if (a.api_base.empty()) {
+    ++a.files_pending;  // the demo community's seed
+    fetch_into(k_demo_seed, &a.seed_text);
+  }
+  file_arrived();
+}
+
+void fetch_into(const char* url, std::string* into, bool missing_is_empty) {
+  platform::fetch_site_file(url, [url, into, missing_is_empty](platform::FetchedFile f) {
     if (g_app->failed) return;
-    if (!f.ok) {
+    if (!f.ok && !(missing_is_empty && f.status == 404)) {
       fail("Hearth could not load a file it needs: " + f.error + ". Check your connection and reload.");
       return;
     }
-    *into = std::move(f.bytes);
-    if (--g_app->files_pending == 0) on_all_files();
+    if (f.ok) *into = std::move(f.bytes);
+    if (std::string(url) == k_config) choose_backend();
+    else file_arrived();
   });
 }
 
@@ -234,7 +302,7 @@ int main() {
   platform::listen_for_page_events();
   app::fetch_into(app::k_font_regular, &g_app->font_regular);
   app::fetch_into(app::k_font_bold, &g_app->font_bold);
-  app::fetch_into(app::k_demo_seed, &g_app->seed_text);
+  app::fetch_into(app::k_config, &g_app->config_text, /*missing_is_empty=*/true);
   emscripten_set_main_loop(app::frame, 0, false);
   return 0;
 }

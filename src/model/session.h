@@ -30,6 +30,9 @@ struct CurrentUser {
 
 Parsed<CurrentUser> parse_current_user(std::string_view json_text);  // {"current_user": {...}}
 Parsed<std::string> parse_csrf(std::string_view json_text);          // {"csrf": "..."}
+// Writes that answer only success ({"success": "OK"}, an empty 204, or any JSON document):
+// an HTML page (a login redirect, a proxy's error page) is not a success.
+Parsed<bool> parse_success(std::string_view body);
 
 // --- MessageBus ------------------------------------------------------------------------
 // A change to one topic: a post created, edited, deleted, liked...

@@ -33,6 +33,21 @@ Parsed<std::string> parse_csrf(std::string_view json_text) {
   });
 }
 
+Parsed<bool> parse_success(std::string_view body) {
+  std::size_t first = body.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return true;  // 204 No Content
+  auto doc = parse_json_text(body);
+  if (!doc.ok()) return doc.error();
+  const Json& j = doc.value();
+  if (j.is_object()) {
+    auto it = j.find("success");
+    if (it != j.end() && it->is_boolean() && !it->get<bool>()) return ParseError{"success", "the forum said false"};
+    if (it != j.end() && it->is_string() && it->get<std::string>() != "OK")
+      return ParseError{"success", "the forum said \"" + it->get<std::string>() + "\""};
+  }
+  return true;
+}
+
 namespace {
 
 // "/topic/42" -> 42; 0 when the channel is not of that form.

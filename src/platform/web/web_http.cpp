@@ -144,7 +144,7 @@ EM_JS(void, js_listen_visibility, (), {
   document.addEventListener('visibilitychange', () => Module['_hearth_visibility_changed'](document.hidden ? 1 : 0));
 });
 EM_JS(char*, js_query_parameter, (const char* name), {
-  const v = new URLSearchParams(location.search).get(UTF8ToString(name)) || '';
+  const v = new URLSearchParams(location.search).get(UTF8ToString(name)) || "";
   const size = lengthBytesUTF8(v) + 1;
   const out = _malloc(size);
   stringToUTF8(v, out, size);

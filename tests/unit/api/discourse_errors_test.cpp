@@ -242,3 +242,21 @@ TEST(DiscourseErrors, RetryDelayIsDoublingAndCapped) {
   EXPECT_EQ(api::retry_delay_ms(c, 5, e), 8000);
   EXPECT_EQ(api::retry_delay_ms(c, 50, e), 8000);
 }
+
+TEST(DiscourseErrors, HtmlAnswerToAWriteIsNotASuccess) {
+  DiscourseRig rig;
+  Captured<api::Done> d;
+  rig.client.delete_post(203, d.callback());
+  rig.answer_csrf();
+  rig.transport.respond(200, "<html><body>Please log in</body></html>", {{"content-type", "text/html"}});
+  ASSERT_TRUE(d.result);
+  EXPECT_EQ(d.error().kind, ApiErrorKind::malformed);
+  Captured<api::Done> ok;
+  rig.client.delete_post(204, ok.callback());
+  rig.transport.respond(200, R"({"success": "OK"})");
+  EXPECT_TRUE(ok.ok());
+  Captured<api::Done> empty;
+  rig.client.delete_post(205, empty.callback());
+  rig.transport.respond(204, "");
+  EXPECT_TRUE(empty.ok());
+}

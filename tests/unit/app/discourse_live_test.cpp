@@ -1,0 +1,110 @@
+// The product path against a scripted Discourse: the controller opens a topic through
+// DiscourseClient, MessageBus announces a new post, and the post appears in the open topic.
+#include <gtest/gtest.h>
+
+#include "api/discourse_client.h"
+#include "app/controller.h"
+#include "platform/memory_browser.h"
+#include "platform/scripted_transport.h"
+#include "test_support.h"
+
+using namespace hearth;
+
+namespace {
+const std::string k_base = "https://forum.example.org";
+
+std::string fixture(const std::string& name) { return test::read_project_file("tests/fixtures/discourse/" + name); }
+
+struct Forum {
+  platform::ScriptedTransport transport;
+  platform::ManualScheduler scheduler;
+  api::DeliveryQueue delivery;
+  api::DiscourseClient client;
+  platform::MemoryBrowser browser;
+  app::Controller controller;
+
+  explicit Forum(std::string hash)
+      : client(config(), transport, scheduler, "abc"), browser(std::move(hash)),
+        controller(client, delivery, browser) {
+    browser.on_hash_change = [this](const std::string&) { controller.hash_changed(); };
+  }
+  static api::DiscourseConfig config() {
+    api::DiscourseConfig c;
+    c.base_url = k_base;
+    return c;
+  }
+  void pump() {
+    for (int i = 0; i < 10; ++i) controller.pump();
+  }
+  bool answer(const std::string& path, const std::string& body, int status = 200) {
+    bool ok = transport.respond_to(k_base + path, status, body);
+    pump();
+    return ok;
+  }
+};
+}  // namespace
+
+TEST(DiscourseLive, MessageBusPollDeliversANewPostToTheOpenTopic) {
+  Forum f("#/t/working-with-silence-in-the-first-sessions/2");
+  f.controller.start();
+  f.pump();
+  ASSERT_TRUE(f.answer("/session/current.json", fixture("session_current.json")));
+  ASSERT_TRUE(f.answer("/site.json", fixture("site.json")));
+  ASSERT_TRUE(f.answer("/site/basic-info.json", fixture("site_basic_info.json")));
+  ASSERT_TRUE(f.answer("/t/2.json", fixture("topic.json")));
+  ASSERT_TRUE(f.controller.ready());
+  const auto& st = f.controller.state();
+  ASSERT_TRUE(st.user.has_value());
+  EXPECT_EQ(st.user->username, "maya.okafor");
+  std::size_t before = st.topic.topic->posts.size();
+
+  // The poll follows the open topic and the member's notifications.
+  const platform::HttpRequest* poll = nullptr;
+  for (const auto& s : f.transport.sent())
+    if (!s.answered && s.request.url == k_base + "/message-bus/abc/poll") poll = &s.request;
+  ASSERT_NE(poll, nullptr);
+  EXPECT_NE(poll->body.find("%2Ftopic%2F2=-1"), std::string::npos) << poll->body;
+  EXPECT_NE(poll->body.find("%2Fnotification%2F5=-1"), std::string::npos) << poll->body;
+
+  // A new reply arrives: the client fetches it by id and the topic shows it, no reload.
+  auto bus = nlohmann::json::parse(fixture("message_bus_poll.json"));
+  std::int64_t new_post_id = 0;
+  for (const auto& m : bus)
+    if (m["channel"] == "/topic/2" && m["data"]["type"] == "created") new_post_id = m["data"]["id"].get<std::int64_t>();
+  ASSERT_GT(new_post_id, 0);
+  ASSERT_TRUE(f.answer("/message-bus/abc/poll", fixture("message_bus_poll.json")));
+  std::string posts_path = "/t/2/posts.json?post_ids%5B%5D=" + std::to_string(new_post_id);
+  const auto* fetch = f.transport.next();
+  ASSERT_NE(fetch, nullptr);
+  // The new post as /t/2/posts.json answers it (take one from the fixture and renumber it).
+  auto posts = nlohmann::json::parse(fixture("topic_posts.json"));
+  auto post = posts["post_stream"]["posts"][0];
+  post["id"] = new_post_id;
+  post["post_number"] = 26;
+  post["cooked"] = "<p>Arrived live.</p>";
+  nlohmann::json answer = {{"post_stream", {{"posts", nlohmann::json::array({post})}}}, {"id", 2}};
+  ASSERT_TRUE(f.answer(posts_path, answer.dump()));
+  const auto& topic = *f.controller.state().topic.topic;
+  ASSERT_EQ(topic.posts.size(), before + 1);
+  EXPECT_EQ(topic.posts.back().id, new_post_id);
+  EXPECT_EQ(topic.posts.back().cooked, "<p>Arrived live.</p>");
+  EXPECT_EQ(f.controller.state().topic.new_posts, 1);
+  // The notification counter from the same poll answer.
+  EXPECT_GT(f.controller.state().unread_notifications, 0);
+}
+
+TEST(DiscourseLive, OfflineForumShowsTheOfflineBannerAfterRetries) {
+  Forum f("#/latest");
+  f.controller.start();
+  f.pump();
+  for (int i = 0; i < 40 && f.transport.pending() > 0; ++i) {
+    f.transport.fail(platform::HttpResponse::Failure::network);
+    f.scheduler.advance(10000);
+    f.pump();
+  }
+  ASSERT_TRUE(f.controller.ready());
+  auto b = state::banners(f.controller.state());
+  ASSERT_FALSE(b.empty());
+  EXPECT_EQ(b[0].kind, "offline");
+  EXPECT_TRUE(b[0].can_retry);
+}

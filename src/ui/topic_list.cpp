@@ -95,8 +95,7 @@ void show_topic_list(const state::State& s, const Theme& theme, const Layout& la
     wrapped_text("There are no topics here yet.", nullptr, &theme.muted);
     return;
   }
-  float width = ImGui::GetContentRegionAvail().x;
-  if (float limit = theme.content_max_width; width > limit) width = limit;
+  float width = content_width();
   for (const auto& t : list.topics) show_row(s, t, theme, width, dispatch);
 }
 
@@ -109,7 +108,7 @@ void show_banners(const state::State& s, const Theme& theme, Dispatch& dispatch)
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12, 10));
     float w = ImGui::GetContentRegionAvail().x;
     ImGui::BeginChild("##banner", ImVec2(w, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
-    ImGui::PushTextWrapPos(0);
+    ImGui::PushTextWrapPos(0);  // inside the banner's own box
     ImGui::TextUnformatted(b.message.c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();

@@ -37,7 +37,7 @@ void show_post_body(const model::Post& p, const Theme& theme) {
 // A thin line across the content column (ImGui's Separator spans the whole window).
 void rule(const Theme& theme) {
   ImVec2 at = ImGui::GetCursorScreenPos();
-  float width = ImGui::GetContentRegionAvail().x;
+  float width = content_width();
   ImGui::GetWindowDrawList()->AddLine(at, ImVec2(at.x + width, at.y), ImGui::GetColorU32(theme.border));
   ImGui::Dummy(ImVec2(width, 1));
 }
@@ -54,11 +54,7 @@ void show_post(const state::State& s, const model::Post& p, const Theme& theme) 
   std::string meta = "@" + p.username;
   if (!p.user_title.empty()) meta += "  \xC2\xB7  " + p.user_title;
   if (auto when = model::parse_iso8601(p.created_at)) meta += "  \xC2\xB7  " + model::short_age(*when, s.now);
-  ImGui::PushStyleColor(ImGuiCol_Text, theme.muted);
-  ImGui::PushTextWrapPos(0);
-  ImGui::TextUnformatted(meta.c_str());
-  ImGui::PopTextWrapPos();
-  ImGui::PopStyleColor();
+  wrapped_text(meta, nullptr, &theme.muted);
   switch (state::post_display(p, state::Reader{s.user && s.user->staff()})) {
     case state::PostDisplay::hidden_notice:
       wrapped_text(state::k_hidden_notice_for_author, nullptr, &theme.error_text);

@@ -3,9 +3,17 @@
 
 #include <algorithm>
 
+#include "imgui_internal.h"
 #include "ui/hook_items.h"
 
 namespace hearth::ui {
+
+float content_width() {
+  const ImGuiWindow* w = ImGui::GetCurrentWindowRead();
+  float avail = ImGui::GetContentRegionAvail().x;
+  if (w->DC.TextWrapPos <= 0.0f) return avail;
+  return std::max(1.0f, std::min(avail, w->DC.TextWrapPos - ImGui::GetCursorPosX()));
+}
 
 float text_height(std::string_view text, ImFont* font, float width) {
   ImFont* f = font ? font : ImGui::GetFont();
@@ -47,9 +55,11 @@ bool button(std::string_view label, const Theme& theme, bool enabled) {
 void wrapped_text(std::string_view text, ImFont* font, const ImVec4* colour) {
   if (font) ImGui::PushFont(font);
   if (colour) ImGui::PushStyleColor(ImGuiCol_Text, *colour);
-  ImGui::PushTextWrapPos(0.0f);
+  // Wraps at the content column's edge (app_view pushes it), or the window's if none is set.
+  bool own_wrap = ImGui::GetCurrentWindowRead()->DC.TextWrapPos < 0.0f;
+  if (own_wrap) ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(text.data(), text.data() + text.size());
-  ImGui::PopTextWrapPos();
+  if (own_wrap) ImGui::PopTextWrapPos();
   if (colour) ImGui::PopStyleColor();
   if (font) ImGui::PopFont();
 }

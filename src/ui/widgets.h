@@ -33,6 +33,9 @@ void wrapped_text(std::string_view text, ImFont* font = nullptr, const ImVec4* c
 // A coloured square and the category's name, inline.
 void category_chip(const char* name, const char* colour_hex, const Theme& theme);
 
+// Width left in the content column from the cursor (the column's text wrap position).
+float content_width();
+
 // Height of `text` wrapped at `width` with `font` (nullptr: current font).
 float text_height(std::string_view text, ImFont* font, float width);
 

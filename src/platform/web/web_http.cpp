@@ -28,6 +28,26 @@ std::map<RequestId, std::unique_ptr<InFlight>>& in_flight() {
 }
 RequestId g_next_id = 1;
 
+// Requests aborted while their XHR could not be stopped: closed when it finishes.
+std::map<RequestId, emscripten_fetch_t*>& zombies() {
+  static std::map<RequestId, emscripten_fetch_t*> map;
+  return map;
+}
+
+// This Emscripten's emscripten_fetch_close() frees a running fetch without stopping its XHR, whose
+// callbacks would then write into freed memory: stop the XHR first (Fetch.xhrs is indexed by id-1).
+// clang-format off
+EM_JS(int, js_abort_xhr, (int fetch_id), {
+  try {
+    if (typeof Fetch !== 'undefined' && Fetch.xhrs && Fetch.xhrs[fetch_id - 1]) {
+      Fetch.xhrs[fetch_id - 1].abort();
+      return 1;
+    }
+  } catch (e) {}
+  return 0;
+});
+// clang-format on
+
 Headers response_headers(emscripten_fetch_t* fetch) {
   Headers out;
   std::size_t len = emscripten_fetch_get_response_headers_length(fetch);
@@ -48,11 +68,13 @@ Headers response_headers(emscripten_fetch_t* fetch) {
 
 void finish(emscripten_fetch_t* fetch) {
   RequestId id = static_cast<RequestId>(reinterpret_cast<std::uintptr_t>(fetch->userData));
-  auto it = in_flight().find(id);
-  if (it == in_flight().end()) {  // aborted earlier: the callback was already called
+  if (auto z = zombies().find(id); z != zombies().end()) {  // aborted earlier, finished now
+    zombies().erase(z);
     emscripten_fetch_close(fetch);
     return;
   }
+  auto it = in_flight().find(id);
+  if (it == in_flight().end()) return;  // being aborted: abort() closes the fetch
   std::unique_ptr<InFlight> f = std::move(it->second);
   in_flight().erase(it);
   HttpResponse r;
@@ -111,9 +133,12 @@ void WebTransport::abort(RequestId id) {
   if (it == in_flight().end()) return;
   std::unique_ptr<InFlight> f = std::move(it->second);
   in_flight().erase(it);
-  // emscripten_fetch_close on a running fetch aborts the XHR; its onerror may still arrive and
-  // is ignored in finish() because the id is gone.
-  if (f->fetch) emscripten_fetch_close(f->fetch);
+  if (f->fetch) {
+    if (js_abort_xhr(static_cast<int>(f->fetch->id)))
+      emscripten_fetch_close(f->fetch);  // its onerror reaches finish(), which ignores it
+    else
+      zombies()[id] = f->fetch;  // let it finish, then close it
+  }
   HttpResponse r;
   r.failure = HttpResponse::Failure::aborted;
   r.error = "cancelled";

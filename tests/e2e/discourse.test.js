@@ -1,0 +1,100 @@
+// Story: Hearth pointed at a Discourse forum (?api=), with Playwright routing the forum's origin
+// to our fixtures: the member browses, a MessageBus answer brings a new reply into the open topic,
+// a rate limit shows a retry banner, and a network drop shows the offline banner.
+'use strict';
+const { test, before, after } = require('node:test');
+const assert = require('assert');
+const h = require('./lib/harness.js');
+const { FORUM, ScriptedForum, fixture } = require('./lib/forum.js');
+
+let site, browser;
+before(async () => { site = await h.startSite(); browser = await h.launchBrowser(); });
+after(async () => { await browser?.close(); site?.server.close(); });
+
+async function open(forum, route = '#/latest') {
+  const page = await h.newPage(browser);
+  await forum.attach(page);
+  await page.goto(`${site.url}?api=${encodeURIComponent(FORUM)}${route}`);
+  return page;
+}
+
+test('discourse: browse the forum, and a MessageBus answer brings a new reply live', async () => {
+  const forum = new ScriptedForum(site.url);
+  const page = await open(forum);
+  await h.waitReady(page);
+  let snap = await h.snapshot(page);
+  assert.strictEqual(snap.screen, 'latest');
+  assert.deepStrictEqual(snap.user, { username: 'maya.okafor', role: 'member' }, 'signed in by the session cookie');
+  assert.ok(snap.topics.length >= 8);
+  assert.strictEqual(forum.count('GET', /^\/session\/current\.json$/), 1);
+  for (const r of forum.requests) assert.strictEqual(r.headers['x-requested-with'], 'XMLHttpRequest', r.path);
+  h.assertNotBlank(await h.screenshot(page, 'discourse-1-latest'), 'latest from the forum');
+
+  await h.clickItem(page, 'Working with silence in the first sessions', 'link');
+  await h.waitRoute(page, (r) => r.startsWith('#/t/'));
+  snap = await h.snapshot(page);
+  assert.strictEqual(snap.topic_id, 2);
+  assert.deepStrictEqual(snap.posts.map((p) => p.state), ['visible', 'visible', 'hidden_placeholder'],
+                         'the hidden post shows as the community placeholder to a member');
+  assert.strictEqual(snap.posts[1].liked, true);
+
+  // The poll for the open topic is under way; its answer announces post 209.
+  await page.waitForFunction(() => true);
+  forum.busAnswers.push(fixture('message_bus_poll.json'));
+  await page.waitForFunction(() => window.hearth.snapshot().posts.some((p) => p.id === 209), null, { timeout: 15000 });
+  snap = await h.snapshot(page);
+  assert.strictEqual(snap.new_posts, 1);
+  assert.ok(forum.count('GET', /^\/t\/2\/posts\.json\?post_ids%5B%5D=209$/) === 1, 'the new post was fetched by id');
+  const poll = forum.requests.find((r) => r.method === 'POST' && r.path.includes('/poll') && r.body.includes('%2Ftopic%2F2'));
+  assert.ok(poll, 'the poll follows the open topic');
+  assert.match(poll.body, /%2Fnotification%2F5=/);
+  assert.ok(snap.unread_notifications >= 2);
+  h.assertNotBlank(await h.screenshot(page, 'discourse-2-live-reply'), 'topic with the live reply');
+  page.assertNoErrors();
+  await page.context().close();
+});
+
+test('discourse: a rate limit shows a banner with Try again, which then loads', async () => {
+  const forum = new ScriptedForum(site.url);
+  forum.once('GET', /^\/latest\.json/, (route) => forum.json(route, 429,
+    JSON.stringify({ errors: ['You have performed this action too many times.'], error_type: 'rate_limit', extras: { wait_seconds: 90 } }),
+    { 'Retry-After': '90' }));
+  const page = await open(forum);
+  await h.waitReady(page);
+  const snap = await h.snapshot(page);
+  assert.strictEqual(snap.banners.length, 1);
+  assert.match(snap.banners[0].message, /Please wait 90 seconds/);
+  assert.strictEqual(snap.banners[0].can_retry, true);
+  h.assertNotBlank(await h.screenshot(page, 'discourse-3-rate-limited'), 'rate limit banner');
+  await h.clickItem(page, 'Try again', 'button');
+  await page.waitForFunction(() => window.hearth.ready() && window.hearth.snapshot().topics.length > 0, null, { timeout: 15000 });
+  assert.deepStrictEqual((await h.snapshot(page)).banners, []);
+  // Chromium logs the 429 answer itself as a failed resource load; that is the forum speaking.
+  page.hearthErrors = page.hearthErrors.filter((e) => !/status of 429/.test(e));
+  page.assertNoErrors();
+  await page.context().close();
+});
+
+test('discourse: a network drop shows the offline banner after the retries', async () => {
+  const forum = new ScriptedForum(site.url);
+  forum.always('GET', /^\/t\/2\.json/, (route) => route.abort('internetdisconnected'));
+  const page = await open(forum, '#/t/working-with-silence-in-the-first-sessions/2');
+  await h.waitReady(page, 30000);
+  const snap = await h.snapshot(page);
+  assert.strictEqual(snap.banners.length, 1);
+  assert.strictEqual(snap.banners[0].kind, 'offline');
+  assert.match(snap.banners[0].message, /offline/);
+  assert.strictEqual(forum.count('GET', /^\/t\/2\.json$/), 4, 'a read is tried four times before giving up');
+  h.assertNotBlank(await h.screenshot(page, 'discourse-4-offline'), 'offline banner');
+  page.hearthErrors = page.hearthErrors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e));
+  page.assertNoErrors();
+  await page.context().close();
+});
+
+test('discourse: a forum address that is not a web address is refused in words', async () => {
+  const page = await h.newPage(browser);
+  await page.goto(`${site.url}?api=javascript:alert(1)#/latest`);
+  await page.waitForSelector('#error:not([hidden])', { timeout: 15000 });
+  assert.match(await page.textContent('#error'), /is not a web address/);
+  await page.context().close();
+});

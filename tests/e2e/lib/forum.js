@@ -1,0 +1,69 @@
+// A scripted Discourse forum for browser tests: Playwright routes the forum's origin to our
+// fixtures (tests/fixtures/discourse), answers CORS preflights, and records every request.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const h = require('./harness.js');
+
+const FORUM = 'https://forum.example.org';
+const fixtureDir = path.join(h.root, 'tests', 'fixtures', 'discourse');
+const fixture = (name) => fs.readFileSync(path.join(fixtureDir, name), 'utf8');
+
+class ScriptedForum {
+  constructor(siteOrigin) {
+    this.siteOrigin = siteOrigin.replace(/\/$/, '');
+    this.requests = [];   // {method, path, headers, body}
+    this.overrides = [];  // [{method, test(path), respond(route, request)}], first match wins, once unless keep
+    this.busAnswers = []; // queued MessageBus answers (JSON text); when empty, polls get [] slowly
+  }
+  cors(extra = {}) {
+    return { 'Access-Control-Allow-Origin': this.siteOrigin, 'Access-Control-Allow-Credentials': 'true',
+             'Access-Control-Allow-Headers': 'Accept, Content-Type, X-Requested-With, X-CSRF-Token, User-Api-Key, User-Api-Client-Id, Dont-Chunk, X-SILENCE-LOGGER',
+             'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE, OPTIONS', 'Access-Control-Expose-Headers': 'Retry-After', ...extra };
+  }
+  json(route, status, body, headers = {}) {
+    return route.fulfill({ status, contentType: 'application/json; charset=utf-8', body, headers: this.cors(headers) });
+  }
+  // Answers the next request matching `method` and `pattern` with `respond(route, request)`.
+  once(method, pattern, respond) { this.overrides.push({ method, pattern, respond, keep: false }); }
+  always(method, pattern, respond) { this.overrides.push({ method, pattern, respond, keep: true }); }
+
+  async attach(page) {
+    await page.route(FORUM + '/**', async (route, request) => {
+      const url = new URL(request.url());
+      const p = url.pathname + url.search;
+      if (request.method() === 'OPTIONS') return route.fulfill({ status: 204, headers: this.cors() });
+      this.requests.push({ method: request.method(), path: p, headers: request.headers(), body: request.postData() });
+      const i = this.overrides.findIndex((o) => o.method === request.method() && o.pattern.test(p));
+      if (i >= 0) {
+        const o = this.overrides[i];
+        if (!o.keep) this.overrides.splice(i, 1);
+        return o.respond(route, request);
+      }
+      return this.standard(route, request, url);
+    });
+  }
+
+  async standard(route, request, url) {
+    const m = request.method(), p = url.pathname;
+    const files = { '/session/current.json': 'session_current.json', '/site.json': 'site.json',
+      '/site/basic-info.json': 'site_basic_info.json', '/latest.json': 'latest.json', '/t/2.json': 'topic_full.json',
+      '/session/csrf.json': 'csrf.json', '/notifications.json': 'notifications.json' };
+    if (m === 'GET' && files[p]) return this.json(route, 200, fixture(files[p]));
+    if (m === 'GET' && p === '/t/2/posts.json') {
+      const ids = url.searchParams.getAll('post_ids[]').map(Number);
+      const all = JSON.parse(fixture('topic_posts.json'));
+      all.post_stream.posts = all.post_stream.posts.filter((x) => ids.includes(x.id));
+      return this.json(route, 200, JSON.stringify(all));
+    }
+    if (m === 'POST' && /^\/message-bus\/[0-9a-f]+\/poll$/.test(p)) {
+      if (this.busAnswers.length) return this.json(route, 200, this.busAnswers.shift());
+      await new Promise((r) => setTimeout(r, 1500));  // a long poll that ends with nothing new
+      return this.json(route, 200, '[]').catch(() => {});
+    }
+    return this.json(route, 404, JSON.stringify({ errors: ['The requested URL or resource could not be found.'], error_type: 'not_found' }));
+  }
+  count(method, pattern) { return this.requests.filter((r) => r.method === method && pattern.test(r.path)).length; }
+}
+
+module.exports = { FORUM, ScriptedForum, fixture };

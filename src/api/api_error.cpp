@@ -15,7 +15,6 @@ const char* kind_name(ApiErrorKind kind) {
     case ApiErrorKind::server: return "server";
     case ApiErrorKind::malformed: return "malformed";
     case ApiErrorKind::too_large: return "too_large";
-    case ApiErrorKind::storage: return "storage";
   }
   return "unknown";
 }
@@ -49,8 +48,6 @@ std::string member_message(const ApiError& e) {
     case ApiErrorKind::malformed:
       return "The forum sent an answer Hearth could not read (" + e.message + ").";
     case ApiErrorKind::too_large: return "The forum's answer was too large to show.";
-    case ApiErrorKind::storage:
-      return "The community stored in this browser could not be read or saved (" + e.message + ").";
   }
   return "Something went wrong.";
 }

@@ -17,7 +17,6 @@ enum class ApiErrorKind {
   server,        // 5xx
   malformed,     // a body that is not the JSON we expect
   too_large,     // a response over the size limit
-  storage,       // the embedded community could not read or write its store
 };
 
 struct ApiError {

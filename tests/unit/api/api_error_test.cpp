@@ -9,7 +9,7 @@ TEST(ApiErrorWording, EveryKindHasAMemberSentence) {
   for (auto kind : {ApiErrorKind::network, ApiErrorKind::timeout, ApiErrorKind::unauthorized,
                     ApiErrorKind::forbidden, ApiErrorKind::not_found, ApiErrorKind::invalid,
                     ApiErrorKind::rate_limited, ApiErrorKind::server, ApiErrorKind::malformed,
-                    ApiErrorKind::too_large, ApiErrorKind::storage}) {
+                    ApiErrorKind::too_large}) {
     ApiError e{kind, 0, "detail", {}, 0};
     std::string s = member_message(e);
     EXPECT_GT(s.size(), 10u) << kind_name(kind);

@@ -41,7 +41,7 @@ void load_topic(State& s, const TopicRoute& r, Effects& fx) {
 api::LiveInterest live_interest(const State& s) {
   api::LiveInterest i;
   if (const auto* t = std::get_if<TopicRoute>(&s.route)) i.topic_id = t->id;
-  i.topic_lists = !std::holds_alternative<TopicRoute>(s.route);
+  i.topic_lists = is_topic_list(s.route);
   i.user_id = s.user ? s.user->id : 0;
   return i;
 }
@@ -50,11 +50,19 @@ void enter_route(State& s, Route route, Effects& fx) {
   bool topic_changed = !(route == s.route);
   s.route = std::move(route);
   if (topic_changed) fx.push_back(WatchLive{live_interest(s)});
-  if (std::holds_alternative<LatestRoute>(s.route)) {
-    load_list(s, api::TopicListQuery{}, fx);
+  if (const auto* l = std::get_if<LatestRoute>(&s.route)) {
+    api::TopicListQuery q;
+    switch (l->kind) {
+      case ListKind::latest: q.kind = api::TopicListKind::latest; break;
+      case ListKind::new_topics: q.kind = api::TopicListKind::new_topics; break;
+      case ListKind::unread: q.kind = api::TopicListKind::unread; break;
+      case ListKind::top: q.kind = api::TopicListKind::top; break;
+    }
+    load_list(s, q, fx);
   } else if (const auto* c = std::get_if<CategoryRoute>(&s.route)) {
     api::TopicListQuery q;
     q.category_id = c->id;
+    q.category_slug = c->slug;
     load_list(s, q, fx);
   } else if (const auto* t = std::get_if<TopicRoute>(&s.route)) {
     load_topic(s, *t, fx);
@@ -97,7 +105,7 @@ void apply_live_event(State& s, const model::LiveEventBody& event, Effects& fx) 
     }
   } else if (std::get_if<model::LatestEvent>(&event)) {
     // A new or bumped topic: refresh the list being shown (it keeps its rows while loading).
-    if (!std::holds_alternative<TopicRoute>(s.route) && s.list.phase == Phase::loaded)
+    if (is_topic_list(s.route) && s.list.phase == Phase::loaded)
       fx.push_back(LoadTopicList{s.list.query});
   }
 }
@@ -187,8 +195,7 @@ State update(State s, const Action& action, Effects& fx) {
               s.site_phase = Phase::loading;
               fx.push_back(LoadSite{});
             }
-            if (s.list.phase == Phase::failed &&
-                !std::holds_alternative<TopicRoute>(s.route)) {
+            if (s.list.phase == Phase::failed && is_topic_list(s.route)) {
               s.list.phase = Phase::idle;
               enter_route(s, s.route, fx);
             }
@@ -200,6 +207,32 @@ State update(State s, const Action& action, Effects& fx) {
       },
       action);
   return s;
+}
+
+const char* screen_title(const Route& r) {
+  if (const auto* l = std::get_if<LatestRoute>(&r)) {
+    switch (l->kind) {
+      case ListKind::latest: return "Latest topics";
+      case ListKind::new_topics: return "New topics";
+      case ListKind::unread: return "Unread topics";
+      case ListKind::top: return "Top topics";
+    }
+  }
+  if (std::holds_alternative<SearchRoute>(r)) return "Search";
+  if (std::holds_alternative<NewTopicRoute>(r)) return "New topic";
+  if (std::holds_alternative<UserRoute>(r)) return "Profile";
+  if (const auto* p = std::get_if<PageRoute>(&r)) {
+    switch (p->page) {
+      case Page::profile_editor: return "Edit your profile";
+      case Page::preferences: return "Preferences";
+      case Page::notifications: return "Notifications";
+      case Page::messages: return "Messages";
+      case Page::blocked: return "Blocked members";
+      case Page::review: return "Review queue";
+      case Page::guidelines: return "Community guidelines";
+    }
+  }
+  return "Hearth";
 }
 
 std::string page_title(const State& s) {
@@ -214,15 +247,15 @@ std::string page_title(const State& s) {
     return site;
   }
   if (std::holds_alternative<NotFoundRoute>(s.route)) return "Page not found - " + site;
-  return "Latest topics - " + site;
+  return std::string(screen_title(s.route)) + " - " + site;
 }
 
 bool is_ready(const State& s) {
   if (s.site_phase == Phase::loading || s.site_phase == Phase::idle) return false;
   if (std::holds_alternative<TopicRoute>(s.route))
     return s.topic.phase == Phase::loaded || s.topic.phase == Phase::failed;
-  if (std::holds_alternative<NotFoundRoute>(s.route)) return true;
-  return s.list.phase == Phase::loaded || s.list.phase == Phase::failed;
+  if (is_topic_list(s.route)) return s.list.phase == Phase::loaded || s.list.phase == Phase::failed;
+  return true;
 }
 
 std::vector<Banner> banners(const State& s) {
@@ -234,9 +267,8 @@ std::vector<Banner> banners(const State& s) {
     out.push_back(std::move(b));
   };
   if (s.site_error) add(*s.site_error);
-  bool on_topic = std::holds_alternative<TopicRoute>(s.route);
-  if (on_topic && s.topic.error) add(*s.topic.error);
-  if (!on_topic && s.list.error) add(*s.list.error);
+  if (std::holds_alternative<TopicRoute>(s.route) && s.topic.error) add(*s.topic.error);
+  if (is_topic_list(s.route) && s.list.error) add(*s.list.error);
   return out;
 }
 

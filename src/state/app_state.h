@@ -100,6 +100,8 @@ using Effects = std::vector<Effect>;
 State update(State state, const Action& action, Effects& effects);
 
 // --- Derived views -----------------------------------------------------------------------
+// The name of the screen a route shows ("Latest topics", "Preferences", ...).
+const char* screen_title(const Route& route);
 // The browser tab's title for the current screen.
 std::string page_title(const State& state);
 // True once the current screen has what it needs and no request for it is pending.

@@ -50,7 +50,7 @@ nlohmann::json snapshot(const State& s) {
                          {"liked", p.liked()}});
     }
     out["posts"] = std::move(posts);
-  } else if (!std::holds_alternative<NotFoundRoute>(s.route)) {
+  } else if (is_topic_list(s.route)) {
     out["phase"] = phase_name(s.list.phase);
     out["category_id"] = s.list.query.category_id;
     json topics = json::array();

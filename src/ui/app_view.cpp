@@ -65,6 +65,14 @@ void show_not_found(const state::State& s, const Theme& theme, Dispatch& dispatc
   if (button("Go to the latest topics", theme)) dispatch(state::LatestPressed{});
 }
 
+// Screens whose state exists but which the interface does not draw yet say so plainly.
+void show_screen_not_drawn(const state::State& s, const Theme& theme, Dispatch& dispatch) {
+  wrapped_text(state::screen_title(s.route), theme.fonts.heading);
+  wrapped_text("This part of Hearth is not available in this version yet.", nullptr, &theme.muted);
+  ImGui::Dummy(ImVec2(0, 4));
+  if (button("Go to the latest topics", theme)) dispatch(state::LatestPressed{});
+}
+
 }  // namespace
 
 void show_app(const state::State& s, const Theme& theme, Dispatch& dispatch) {
@@ -105,8 +113,10 @@ void show_app(const state::State& s, const Theme& theme, Dispatch& dispatch) {
     show_topic_view(s, theme, layout, dispatch);
   else if (std::holds_alternative<state::NotFoundRoute>(s.route))
     show_not_found(s, theme, dispatch);
-  else
+  else if (state::is_topic_list(s.route))
     show_topic_list(s, theme, layout, dispatch);
+  else
+    show_screen_not_drawn(s, theme, dispatch);
   ImGui::Dummy(ImVec2(0, pad * 2));
   ImGui::EndGroup();
   ImGui::PopTextWrapPos();

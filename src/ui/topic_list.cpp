@@ -61,7 +61,7 @@ void show_topic_list(const state::State& s, const Theme& theme, const Layout& la
                      Dispatch& dispatch) {
   const auto* cat_route = std::get_if<state::CategoryRoute>(&s.route);
   const model::Category* cat = cat_route ? s.site.category(cat_route->id) : nullptr;
-  std::string heading = cat ? cat->name : (cat_route ? "Category" : "Latest topics");
+  std::string heading = cat ? cat->name : (cat_route ? "Category" : state::screen_title(s.route));
   wrapped_text(heading, theme.fonts.heading);
   if (cat && !cat->description.empty()) wrapped_text(cat->description, nullptr, &theme.muted);
   if (!layout.wide) {  // phones: categories as rows of links under the heading

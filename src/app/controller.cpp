@@ -3,11 +3,13 @@
 
 namespace hearth::app {
 
-Controller::Controller(api::ForumApi& api, api::DeliveryQueue& delivery, platform::Browser& browser)
-    : api_(api), delivery_(delivery), browser_(browser) {}
+Controller::Controller(api::ForumApi& api, api::DeliveryQueue& delivery, platform::Browser& browser,
+                       platform::DraftStore* drafts)
+    : api_(api), delivery_(delivery), browser_(browser), drafts_(drafts) {}
 
 void Controller::start() {
   started_ = true;
+  if (drafts_) dispatch(state::DraftsLoaded{drafts_->load_all()});
   dispatch(state::AppStarted{browser_.hash(), browser_.now_unix()});
 }
 
@@ -38,6 +40,13 @@ bool Controller::pump() {
     if (title != title_) browser_.set_title(title_ = title);
   }
   return changed;
+}
+
+api::Callback<model::Post> Controller::post_result() {
+  return [this](api::ApiResult<model::Post> r) {
+    if (r.ok()) dispatch(state::ComposerAction{state::PostSent{std::move(r).value()}});
+    else dispatch(state::ComposerAction{state::PostSendFailed{r.error()}});
+  };
 }
 
 void Controller::run(const state::Effect& effect) {
@@ -71,6 +80,20 @@ void Controller::run(const state::Effect& effect) {
     });
   } else if (const auto* w = std::get_if<state::WatchLive>(&effect)) {
     api_.watch(w->interest, [this](const model::LiveEventBody& e) { dispatch(state::LiveEventArrived{e}); });
+  } else if (const auto* ct = std::get_if<state::CreateTopic>(&effect)) {
+    api_.create_topic(ct->topic, post_result());
+  } else if (const auto* cr = std::get_if<state::CreateReply>(&effect)) {
+    api_.reply(cr->reply, post_result());
+  } else if (const auto* cl = std::get_if<state::CreateLinkedTopic>(&effect)) {
+    api_.reply_as_linked_topic(cl->topic, post_result());
+  } else if (const auto* ep = std::get_if<state::EditPost>(&effect)) {
+    api_.edit_post(ep->edit, post_result());
+  } else if (const auto* sm = std::get_if<state::SendMessage>(&effect)) {
+    api_.send_private_message(sm->message, post_result());
+  } else if (const auto* sd = std::get_if<state::SaveDraft>(&effect)) {
+    if (drafts_) drafts_->save(sd->key, sd->json);
+  } else if (const auto* dd = std::get_if<state::DeleteDraft>(&effect)) {
+    if (drafts_) drafts_->remove(dd->key);
   } else if (const auto* n = std::get_if<state::NavigateTo>(&effect)) {
     browser_.push_hash(n->hash);
   } else if (const auto* rr = std::get_if<state::ReplaceRoute>(&effect)) {

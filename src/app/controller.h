@@ -9,13 +9,15 @@
 #include "api/delivery_queue.h"
 #include "api/forum_api.h"
 #include "platform/browser.h"
+#include "platform/draft_store.h"
 #include "state/app_state.h"
 
 namespace hearth::app {
 
 class Controller {
  public:
-  Controller(api::ForumApi& api, api::DeliveryQueue& delivery, platform::Browser& browser);
+  Controller(api::ForumApi& api, api::DeliveryQueue& delivery, platform::Browser& browser,
+             platform::DraftStore* drafts = nullptr);
 
   void start();                           // the first route, from the address bar
   void dispatch(state::Action action);    // queued; applied by pump()
@@ -29,10 +31,12 @@ class Controller {
 
  private:
   void run(const state::Effect& effect);
+  api::Callback<model::Post> post_result();
 
   api::ForumApi& api_;
   api::DeliveryQueue& delivery_;
   platform::Browser& browser_;
+  platform::DraftStore* drafts_;
   state::State state_;
   std::deque<state::Action> queue_;
   std::string title_;

@@ -17,6 +17,7 @@
 #include "imgui_impl_opengl3.h"
 #include "platform/fetch.h"
 #include "platform/web/web_browser.h"
+#include "platform/web/web_draft_store.h"
 #include "platform/web/web_http.h"
 #include "state/snapshot.h"
 #include "ui/app_view.h"
@@ -37,6 +38,7 @@ struct WebApp {
   platform::WebBrowser browser;
   platform::WebTransport transport;
   platform::WebScheduler scheduler;
+  platform::WebDraftStore drafts;
   std::string api_base;  // empty: the embedded demo community
   std::unique_ptr<Controller> controller;
   ui::Theme theme = ui::light_theme();
@@ -133,7 +135,7 @@ void on_all_files() {
   platform::on_visibility_change([](bool hidden) {
     if (g_app->forum) g_app->forum->set_live_paused(hidden);
   });
-  a.controller = std::make_unique<Controller>(*a.forum, a.delivery, a.browser);
+  a.controller = std::make_unique<Controller>(*a.forum, a.delivery, a.browser, &a.drafts);
   a.controller->start();
   wake();
 }

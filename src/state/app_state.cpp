@@ -110,6 +110,39 @@ void apply_live_event(State& s, const model::LiveEventBody& event, Effects& fx) 
   }
 }
 
+const model::Post* find_post(const State& s, std::int64_t post_id) {
+  if (!s.topic.topic) return nullptr;
+  for (const auto& p : s.topic.topic->posts)
+    if (p.id == post_id) return &p;
+  return nullptr;
+}
+
+void open_composer(State& s, Composer c) {
+  if (auto it = s.drafts.find(c.draft_key); it != s.drafts.end()) restore_draft(c, it->second);
+  s.composer = std::move(c);
+}
+
+// After a post went live: show it where it belongs.
+void after_post_sent(State& s, const Composer& c, const model::Post& post, Effects& fx) {
+  s.drafts.erase(c.draft_key);
+  if (c.kind == ComposerKind::reply || c.kind == ComposerKind::edit) {
+    if (s.topic.topic && s.topic.topic->id == post.topic_id) {
+      std::int64_t ignored = 0;
+      merge_posts(*s.topic.topic, {post}, ignored);
+    }
+    if (c.kind == ComposerKind::reply)
+      if (const auto* t = std::get_if<TopicRoute>(&s.route))
+        fx.push_back(NavigateTo{format_route(TopicRoute{t->slug, post.topic_id, post.post_number})});
+    return;
+  }
+  if (c.kind == ComposerKind::private_message) {
+    fx.push_back(NavigateTo{format_route(PageRoute{Page::messages})});
+    return;
+  }
+  // A new topic (or a linked one): open it.
+  fx.push_back(NavigateTo{format_route(TopicRoute{"topic", post.topic_id, 0})});
+}
+
 }  // namespace
 
 State update(State s, const Action& action, Effects& fx) {
@@ -147,6 +180,56 @@ State update(State s, const Action& action, Effects& fx) {
           },
           [&](const PostsFailed& a) {
             if (a.topic_id == s.topic.topic_id) s.live_error = a.error;
+          },
+          [&](const NewTopicPressed& a) { open_composer(s, new_topic_composer(a.category_id)); },
+          [&](const ReplyPressed& a) {
+            if (s.topic.topic) open_composer(s, reply_composer(s.topic.topic->id, a.post_number));
+          },
+          [&](const QuotePressed& a) {
+            if (const auto* p = find_post(s, a.post_id)) open_composer(s, quote_composer(p->topic_id ? p->topic_id : s.topic.topic_id, *p, a.excerpt));
+          },
+          [&](const ReplyAsLinkedTopicPressed& a) {
+            const auto* p = find_post(s, a.post_id);
+            if (!p || !s.topic.topic) return;
+            api::LinkedSource src{s.topic.topic->id, s.topic.topic->title, s.topic.topic->slug, p->post_number,
+                                  p->username, p->raw.value_or("")};
+            open_composer(s, linked_topic_composer(src, s.topic.topic->category_id));
+          },
+          [&](const EditPostPressed& a) {
+            if (const auto* p = find_post(s, a.post_id); p && p->can_edit) open_composer(s, edit_composer(*p));
+          },
+          [&](const MessageMemberPressed& a) { open_composer(s, message_composer({a.username})); },
+          [&](const ComposerClosePressed&) {
+            if (s.composer && s.composer->step != Composer::Step::sending) {
+              s.drafts[s.composer->draft_key] = draft_json(*s.composer);
+              s.composer.reset();
+            }
+          },
+          [&](const ComposerDiscardPressed&) {
+            if (!s.composer || s.composer->step == Composer::Step::sending) return;
+            fx.push_back(DeleteDraft{s.composer->draft_key});
+            s.drafts.erase(s.composer->draft_key);
+            s.composer.reset();
+          },
+          [&](const DraftsLoaded& a) {
+            for (const auto& [k, v] : a.drafts) s.drafts.emplace(k, v);
+            if (s.composer)
+              if (auto it = a.drafts.find(s.composer->draft_key); it != a.drafts.end() && s.composer->raw.empty())
+                restore_draft(*s.composer, it->second);
+          },
+          [&](const ComposerAction& a) {
+            if (!s.composer) return;
+            bool closed = false;
+            Composer before = *s.composer;
+            s.composer = update_composer(std::move(*s.composer), a, fx, closed);
+            if (auto it = std::find_if(fx.begin(), fx.end(), [](const Effect& e) { return std::holds_alternative<SaveDraft>(e); });
+                it != fx.end())
+              s.drafts[s.composer->draft_key] = std::get<SaveDraft>(*it).json;
+            if (closed) {
+              const auto* sent = std::get_if<PostSent>(&a);
+              after_post_sent(s, before, sent->post, fx);
+              s.composer.reset();
+            }
           },
           [&](const Tick& a) { s.now = a.now; },
           [&](const SiteLoaded& a) {

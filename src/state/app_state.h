@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <variant>
@@ -12,6 +13,8 @@
 #include "api/forum_api.h"
 #include "model/site.h"
 #include "model/topic.h"
+#include "state/composer.h"
+#include "state/effects.h"
 #include "state/route.h"
 
 namespace hearth::state {
@@ -56,6 +59,8 @@ struct State {
   std::optional<api::ApiError> live_error;  // a live post that could not be fetched
   TopicListScreen list;
   TopicScreen topic;
+  std::optional<Composer> composer;             // the bottom sheet, when open
+  std::map<std::string, std::string> drafts;    // saved drafts by key (JSON), as last stored
 };
 
 // --- Actions: intents from the member, and results of effects -----------------------------
@@ -77,25 +82,24 @@ struct SessionFailed { api::ApiError error; };
 struct LiveEventArrived { model::LiveEventBody event; };  // from MessageBus or the embedded community
 struct PostsLoaded { std::int64_t topic_id = 0; std::vector<model::Post> posts; };
 struct PostsFailed { std::int64_t topic_id = 0; api::ApiError error; };
+// Opening and closing the composer.
+struct NewTopicPressed { std::int64_t category_id = 0; };
+struct ReplyPressed { std::int64_t post_number = 0; };  // 0: a reply to the topic
+struct QuotePressed { std::int64_t post_id = 0; std::string excerpt; };
+struct ReplyAsLinkedTopicPressed { std::int64_t post_id = 0; };
+struct EditPostPressed { std::int64_t post_id = 0; };
+struct MessageMemberPressed { std::string username; };
+struct ComposerClosePressed {};    // the draft stays, to come back to
+struct ComposerDiscardPressed {};  // the draft goes
+struct DraftsLoaded { std::map<std::string, std::string> drafts; };
 
 using Action = std::variant<AppStarted, RouteChanged, Tick, SiteLoaded, SiteFailed, TopicListLoaded,
                             TopicListFailed, TopicLoaded, TopicFailed, TopicPressed,
                             CategoryPressed, LatestPressed, RetryPressed, SessionLoaded,
-                            SessionFailed, LiveEventArrived, PostsLoaded, PostsFailed>;
-
-// --- Effects: what app/ runs through ForumApi and the platform ---------------------------
-struct LoadSite {};
-struct LoadTopicList { api::TopicListQuery query; };
-struct LoadTopic { std::int64_t topic_id = 0; };
-struct NavigateTo { std::string hash; };    // a new history entry
-struct ReplaceRoute { std::string hash; };  // correct the address without a history entry
-struct LoadSession {};
-struct LoadPosts { std::int64_t topic_id = 0; std::vector<std::int64_t> post_ids; };
-struct WatchLive { api::LiveInterest interest; };  // what live updates the screen wants
-
-using Effect = std::variant<LoadSite, LoadTopicList, LoadTopic, NavigateTo, ReplaceRoute,
-                            LoadSession, LoadPosts, WatchLive>;
-using Effects = std::vector<Effect>;
+                            SessionFailed, LiveEventArrived, PostsLoaded, PostsFailed,
+                            NewTopicPressed, ReplyPressed, QuotePressed, ReplyAsLinkedTopicPressed,
+                            EditPostPressed, MessageMemberPressed, ComposerClosePressed,
+                            ComposerDiscardPressed, DraftsLoaded, ComposerAction>;
 
 State update(State state, const Action& action, Effects& effects);
 

@@ -1,0 +1,43 @@
+// Effects: what state asks app/ to do (through ForumApi and the platform). Results come back
+// as actions. Plain values, so tests compare them.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "api/forum_api.h"
+
+namespace hearth::state {
+
+struct LoadSite {};
+struct LoadTopicList { api::TopicListQuery query; };
+struct LoadTopic { std::int64_t topic_id = 0; };
+struct NavigateTo { std::string hash; };    // a new history entry
+struct ReplaceRoute { std::string hash; };  // correct the address without a history entry
+struct LoadSession {};
+struct LoadPosts { std::int64_t topic_id = 0; std::vector<std::int64_t> post_ids; };
+struct WatchLive { api::LiveInterest interest; };  // what live updates the screen wants
+
+// Writing
+struct CreateTopic { api::NewTopic topic; };
+struct CreateReply { api::NewReply reply; };
+struct CreateLinkedTopic { api::LinkedTopic topic; };
+struct EditPost { api::PostEdit edit; };
+struct SendMessage { api::PrivateMessage message; };
+struct LikePost { std::int64_t post_id = 0; };
+struct UnlikePost { std::int64_t post_id = 0; };
+struct FlagPost { api::FlagRequest flag; };
+
+// Drafts and local records, kept in the browser (or a file natively).
+struct SaveDraft { std::string key; std::string json; };
+struct DeleteDraft { std::string key; };
+
+using Effect = std::variant<LoadSite, LoadTopicList, LoadTopic, NavigateTo, ReplaceRoute,
+                            LoadSession, LoadPosts, WatchLive, CreateTopic, CreateReply,
+                            CreateLinkedTopic, EditPost, SendMessage, LikePost, UnlikePost,
+                            FlagPost, SaveDraft, DeleteDraft>;
+using Effects = std::vector<Effect>;
+
+}  // namespace hearth::state

@@ -2,6 +2,7 @@
 #include <GLES3/gl3.h>
 #include <GLFW/glfw3.h>
 #include <emscripten.h>
+#include <emscripten/html5.h>
 
 #include <algorithm>
 #include <memory>
@@ -189,6 +190,20 @@ void fetch_into(const char* url, std::string* into, bool missing_is_empty) {
   });
 }
 
+// ImGui 1.90's GLFW backend listens for wheel events on the document and asks for
+// preventDefault(), which Chrome refuses there (document wheel listeners are passive) with a
+// console error per turn of the wheel. The same conversion, without asking for it (the page
+// itself never scrolls: its body is overflow: hidden).
+EM_BOOL on_wheel(int, const EmscriptenWheelEvent* ev, void*) {
+  float multiplier = ev->deltaMode == DOM_DELTA_PIXEL  ? 1.0f / 100.0f
+                     : ev->deltaMode == DOM_DELTA_LINE ? 1.0f / 3.0f
+                                                       : 80.0f;
+  ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(ev->deltaX) * -multiplier,
+                                    static_cast<float>(ev->deltaY) * -multiplier);
+  wake();
+  return EM_FALSE;
+}
+
 void render() {
   WebApp& a = *g_app;
   ImGui_ImplOpenGL3_NewFrame();
@@ -301,6 +316,9 @@ int main() {
   ui::apply_theme(g_app->theme);
   ImGui_ImplGlfw_InitForOpenGL(g_app->window, true);
   ImGui_ImplOpenGL3_Init("#version 300 es");
+  // Registering adds a listener: remove the backend's first (see on_wheel).
+  emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr);
+  emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, app::on_wheel);
   platform::listen_for_page_events();
   app::fetch_into(app::k_font_regular, &g_app->font_regular);
   app::fetch_into(app::k_font_bold, &g_app->font_bold);

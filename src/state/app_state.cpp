@@ -49,6 +49,10 @@ api::LiveInterest live_interest(const State& s) {
 void enter_route(State& s, Route route, Effects& fx) {
   bool topic_changed = !(route == s.route);
   s.route = std::move(route);
+  if (topic_changed) {
+    auto saved = s.scroll_positions.find(format_route(s.route));
+    s.scroll_to = saved == s.scroll_positions.end() ? 0.0f : saved->second;
+  }
   if (topic_changed) fx.push_back(WatchLive{live_interest(s)});
   if (const auto* l = std::get_if<LatestRoute>(&s.route)) {
     api::TopicListQuery q;
@@ -217,6 +221,10 @@ State update(State s, const Action& action, Effects& fx) {
               if (auto it = a.drafts.find(s.composer->draft_key); it != a.drafts.end() && s.composer->raw.empty())
                 restore_draft(*s.composer, it->second);
           },
+          [&](const ScrollMoved& a) {
+            if (!s.scroll_to && a.route == format_route(s.route)) s.scroll_positions[a.route] = a.y;
+          },
+          [&](const ScrollApplied&) { s.scroll_to.reset(); },
           [&](const ComposerAction& a) {
             if (!s.composer) return;
             bool closed = false;

@@ -59,6 +59,8 @@ struct State {
   std::optional<api::ApiError> live_error;  // a live post that could not be fetched
   TopicListScreen list;
   TopicScreen topic;
+  std::map<std::string, float> scroll_positions;  // per route, so back and forward return there
+  std::optional<float> scroll_to;                 // a position the view should move to once
   std::optional<Composer> composer;             // the bottom sheet, when open
   std::map<std::string, std::string> drafts;    // saved drafts by key (JSON), as last stored
 };
@@ -92,6 +94,8 @@ struct MessageMemberPressed { std::string username; };
 struct ComposerClosePressed {};    // the draft stays, to come back to
 struct ComposerDiscardPressed {};  // the draft goes
 struct DraftsLoaded { std::map<std::string, std::string> drafts; };
+struct ScrollMoved { std::string route; float y = 0; };  // the reader scrolled
+struct ScrollApplied {};                                  // the view reached scroll_to
 
 using Action = std::variant<AppStarted, RouteChanged, Tick, SiteLoaded, SiteFailed, TopicListLoaded,
                             TopicListFailed, TopicLoaded, TopicFailed, TopicPressed,
@@ -99,7 +103,8 @@ using Action = std::variant<AppStarted, RouteChanged, Tick, SiteLoaded, SiteFail
                             SessionFailed, LiveEventArrived, PostsLoaded, PostsFailed,
                             NewTopicPressed, ReplyPressed, QuotePressed, ReplyAsLinkedTopicPressed,
                             EditPostPressed, MessageMemberPressed, ComposerClosePressed,
-                            ComposerDiscardPressed, DraftsLoaded, ComposerAction>;
+                            ComposerDiscardPressed, DraftsLoaded, ComposerAction, ScrollMoved,
+                            ScrollApplied>;
 
 State update(State state, const Action& action, Effects& effects);
 

@@ -1,6 +1,7 @@
 // The page frame: top bar, side navigation on wide screens, the current screen, banners.
 #include "ui/app_view.h"
 
+#include <cmath>
 #include <string>
 
 #include "ui/hook_items.h"
@@ -73,6 +74,25 @@ void show_screen_not_drawn(const state::State& s, const Theme& theme, Dispatch& 
   if (button("Go to the latest topics", theme)) dispatch(state::LatestPressed{});
 }
 
+// Back and forward return to where the reader was: the view moves to state's scroll_to once
+// the screen has its content, and reports where the reader scrolls to.
+void follow_scroll(const state::State& s, Dispatch& dispatch) {
+  if (s.scroll_to) {
+    if (!state::is_ready(s)) return;  // wait for the content the position refers to
+    float target = *s.scroll_to;
+    ImGui::SetScrollY(target);
+    float max = ImGui::GetScrollMaxY();
+    if (std::fabs(ImGui::GetScrollY() - target) < 1.0f || (max > 0 && max < target) || target <= 0.0f)
+      dispatch(state::ScrollApplied{});
+    return;
+  }
+  std::string route = state::format_route(s.route);
+  auto it = s.scroll_positions.find(route);
+  float y = ImGui::GetScrollY();
+  if (it == s.scroll_positions.end() ? y > 0.5f : std::fabs(it->second - y) > 0.5f)
+    dispatch(state::ScrollMoved{route, y});
+}
+
 }  // namespace
 
 void show_app(const state::State& s, const Theme& theme, Dispatch& dispatch) {
@@ -100,6 +120,7 @@ void show_app(const state::State& s, const Theme& theme, Dispatch& dispatch) {
   }
   float avail = layout.wide ? vp->Size.x - theme.side_nav_width : vp->Size.x;
   ImGui::BeginChild("##content", ImVec2(avail, body_height), false);
+  follow_scroll(s, dispatch);
   float pad = layout.wide ? theme.page_padding : theme.phone_padding;
   float column = std::min(theme.content_max_width, avail - pad * 2);
   float left = std::max(pad, (avail - column) * 0.5f);

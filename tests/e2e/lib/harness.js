@@ -64,9 +64,26 @@ async function findItem(page, label, role) {
   return found;
 }
 
-// Clicks the centre of the item's rectangle with the real mouse, as a member would.
+// Scrolls the page with the mouse wheel, as a member would, until the item is drawn fully
+// inside the viewport (or gives up after 40 turns of the wheel).
+async function scrollToItem(page, label, role) {
+  const vp = page.viewportSize();
+  for (let i = 0; i < 40; i++) {
+    const all = await items(page);
+    const it = all.find((x) => x.label === label && (!role || x.role === role));
+    if (it && it.y >= 0 && it.y + it.h <= vp.height) return it;
+    const down = !it || it.y + it.h > vp.height;
+    await page.mouse.move(vp.width / 2, vp.height / 2);
+    await page.mouse.wheel(0, down ? 240 : -240);
+    await page.waitForTimeout(60);
+  }
+  return findItem(page, label, role);
+}
+
+// Clicks the centre of the item's rectangle with the real mouse, as a member would
+// (scrolling to it first if it is off screen).
 async function clickItem(page, label, role) {
-  const it = await findItem(page, label, role);
+  const it = await scrollToItem(page, label, role);
   assert.ok(it.enabled, `item "${label}" is disabled`);
   await page.mouse.move(it.x + it.w / 2, it.y + it.h / 2);
   await page.mouse.down();
@@ -88,4 +105,4 @@ function assertNotBlank(shot, name) {
 }
 
 module.exports = { root, siteDir, DESKTOP, PHONE, startSite, launchBrowser, newPage, waitReady, waitRoute,
-                   snapshot, items, findItem, clickItem, screenshot, assertNotBlank };
+                   snapshot, items, findItem, scrollToItem, clickItem, screenshot, assertNotBlank };

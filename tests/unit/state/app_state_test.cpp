@@ -256,3 +256,26 @@ TEST(AppStateLive, NewTopicRefreshesTheListShown) {
   EXPECT_TRUE(std::holds_alternative<LoadTopicList>(s.effects[0]));
   EXPECT_EQ(s.state.list.topics.size(), 1u) << "rows stay while the fresh list loads";
 }
+
+TEST(AppStateScroll, BackReturnsToWhereTheReaderWas) {
+  auto s = apply(State{}, AppStarted{"#/latest", 0});
+  EXPECT_EQ(s.state.scroll_to, 0.0f) << "a new screen starts at the top";
+  s = apply(s.state, ScrollApplied{});
+  s = apply(s.state, ScrollMoved{"#/latest", 640});
+  s = apply(s.state, RouteChanged{"#/t/a/7"});
+  EXPECT_EQ(s.state.scroll_to, 0.0f);
+  s = apply(s.state, ScrollApplied{});
+  s = apply(s.state, ScrollMoved{"#/t/a/7", 90});
+  s = apply(s.state, RouteChanged{"#/latest"});
+  ASSERT_TRUE(s.state.scroll_to.has_value());
+  EXPECT_EQ(*s.state.scroll_to, 640.0f);
+  s = apply(s.state, ScrollApplied{});
+  s = apply(s.state, RouteChanged{"#/t/a/7"});
+  EXPECT_EQ(*s.state.scroll_to, 90.0f) << "forward too";
+}
+
+TEST(AppStateScroll, MovesReportedWhileRestoringAreIgnored) {
+  auto s = apply(State{}, AppStarted{"#/latest", 0});
+  s = apply(s.state, ScrollMoved{"#/latest", 300});
+  EXPECT_EQ(s.state.scroll_positions.count("#/latest"), 0u);
+}

@@ -195,6 +195,18 @@ void DiscourseClient::posts(std::int64_t topic_id, const std::vector<std::int64_
   http_.get(path, parsed<std::vector<model::Post>>("/t/{id}/posts.json", model::parse_topic_posts, std::move(done)));
 }
 
+void DiscourseClient::mark_read(std::int64_t topic_id, const std::vector<std::int64_t>& post_numbers,
+                                Callback<Done> done) {
+  // POST /topics/timings: milliseconds spent on each post; Discourse counts a post as read once
+  // it has been on screen, so a nominal second each records the reading.
+  json timings = json::object();
+  for (auto n : post_numbers) timings[std::to_string(n)] = 1000;
+  json body = {{"topic_id", topic_id},
+               {"topic_time", 1000 * static_cast<std::int64_t>(post_numbers.size())},
+               {"timings", timings}};
+  http_.write("POST", "/topics/timings", dump(body), done_only("/topics/timings", std::move(done)));
+}
+
 // --- Writing -------------------------------------------------------------------------------
 
 void DiscourseClient::create_topic(const NewTopic& t, Callback<model::Post> done) {

@@ -26,6 +26,8 @@ class DiscourseClient final : public ForumApi {
   void topic(std::int64_t topic_id, Callback<model::Topic> done) override;
   void posts(std::int64_t topic_id, const std::vector<std::int64_t>& post_ids,
              Callback<std::vector<model::Post>> done) override;
+  void mark_read(std::int64_t topic_id, const std::vector<std::int64_t>& post_numbers,
+                 Callback<Done> done) override;
 
   void create_topic(const NewTopic& topic, Callback<model::Post> done) override;
   void reply(const NewReply& reply, Callback<model::Post> done) override;

@@ -149,6 +149,9 @@ class ForumApi {
   virtual void topic(std::int64_t topic_id, Callback<model::Topic> done) = 0;
   virtual void posts(std::int64_t topic_id, const std::vector<std::int64_t>& post_ids,
                      Callback<std::vector<model::Post>> done) = 0;
+  // Read tracking: the posts the member has now read (Discourse's topic timings).
+  virtual void mark_read(std::int64_t topic_id, const std::vector<std::int64_t>& post_numbers,
+                         Callback<Done> done) = 0;
 
   // Writing
   virtual void create_topic(const NewTopic& topic, Callback<model::Post> done) = 0;

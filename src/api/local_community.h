@@ -32,6 +32,7 @@ class LocalCommunity final : public ForumApi {
   // Writes and the community's rules (likes, flags, hiding, messages, preferences, staff
   // tools) are the embedded-community issue's work; until then these answer a clear
   // ApiError saying the demo cannot do it yet, never a pretend success.
+  void mark_read(std::int64_t, const std::vector<std::int64_t>&, Callback<Done> done) override { not_yet(std::move(done)); }
   void create_topic(const NewTopic&, Callback<model::Post> done) override { not_yet(std::move(done)); }
   void reply(const NewReply&, Callback<model::Post> done) override { not_yet(std::move(done)); }
   void reply_as_linked_topic(const LinkedTopic&, Callback<model::Post> done) override { not_yet(std::move(done)); }

@@ -49,6 +49,13 @@ api::Callback<model::Post> Controller::post_result() {
   };
 }
 
+api::Callback<model::Post> Controller::like_result(std::int64_t post_id) {
+  return [this, post_id](api::ApiResult<model::Post> r) {
+    if (r.ok()) dispatch(state::TopicViewAction{state::LikeSaved{std::move(r).value()}});
+    else dispatch(state::TopicViewAction{state::LikeFailed{post_id, r.error()}});
+  };
+}
+
 void Controller::run(const state::Effect& effect) {
   if (std::holds_alternative<state::LoadSite>(effect)) {
     api_.site([this](api::ApiResult<model::Site> r) {
@@ -90,6 +97,18 @@ void Controller::run(const state::Effect& effect) {
     api_.edit_post(ep->edit, post_result());
   } else if (const auto* sm = std::get_if<state::SendMessage>(&effect)) {
     api_.send_private_message(sm->message, post_result());
+  } else if (const auto* lk = std::get_if<state::LikePost>(&effect)) {
+    api_.like(lk->post_id, like_result(lk->post_id));
+  } else if (const auto* ul = std::get_if<state::UnlikePost>(&effect)) {
+    api_.unlike(ul->post_id, like_result(ul->post_id));
+  } else if (const auto* fp = std::get_if<state::FlagPost>(&effect)) {
+    api_.flag(fp->flag, [this](api::ApiResult<model::Post> r) {
+      if (r.ok()) dispatch(state::TopicViewAction{state::FlagAction{state::FlagSaved{std::move(r).value()}}});
+      else dispatch(state::TopicViewAction{state::FlagAction{state::FlagFailed{r.error()}}});
+    });
+  } else if (const auto* mr = std::get_if<state::MarkRead>(&effect)) {
+    // Read positions are a courtesy to the member's unread counts: a failure is not worth a banner.
+    api_.mark_read(mr->topic_id, mr->post_numbers, [](api::ApiResult<api::Done>) {});
   } else if (const auto* sd = std::get_if<state::SaveDraft>(&effect)) {
     if (drafts_) drafts_->save(sd->key, sd->json);
   } else if (const auto* dd = std::get_if<state::DeleteDraft>(&effect)) {

@@ -32,6 +32,7 @@ class Controller {
  private:
   void run(const state::Effect& effect);
   api::Callback<model::Post> post_result();
+  api::Callback<model::Post> like_result(std::int64_t post_id);
 
   api::ForumApi& api_;
   api::DeliveryQueue& delivery_;

@@ -82,8 +82,9 @@ void merge_posts(model::Topic& topic, const std::vector<model::Post>& posts, std
       if (existing.id == p.id) { existing = p; replaced = true; }
     if (replaced) continue;
     topic.posts.push_back(p);
-    if (std::find(topic.stream.begin(), topic.stream.end(), p.id) == topic.stream.end())
-      topic.stream.push_back(p.id);
+    if (std::find(topic.stream.begin(), topic.stream.end(), p.id) != topic.stream.end())
+      continue;  // a post of the stream loaded around the reader, not a new one
+    topic.stream.push_back(p.id);
     topic.posts_count = std::max<std::int64_t>(topic.posts_count, static_cast<std::int64_t>(topic.stream.size()));
     ++new_posts;
   }
@@ -179,12 +180,16 @@ State update(State s, const Action& action, Effects& fx) {
           [&](const LiveEventArrived& a) { apply_live_event(s, a.event, fx); },
           [&](const PostsLoaded& a) {
             if (a.topic_id != s.topic.topic_id || !s.topic.topic) return;
+            for (const auto& p : a.posts) s.topic.loading_ids.erase(p.id);
             merge_posts(*s.topic.topic, a.posts, s.topic.new_posts);
             s.live_error.reset();
           },
           [&](const PostsFailed& a) {
-            if (a.topic_id == s.topic.topic_id) s.live_error = a.error;
+            if (a.topic_id != s.topic.topic_id) return;
+            s.topic.loading_ids.clear();  // ask again when the reader moves
+            s.live_error = a.error;
           },
+          [&](const TopicViewAction& a) { update_topic_view(s, a, fx); },
           [&](const NewTopicPressed& a) { open_composer(s, new_topic_composer(a.category_id)); },
           [&](const ReplyPressed& a) {
             if (s.topic.topic) open_composer(s, reply_composer(s.topic.topic->id, a.post_number));
@@ -359,6 +364,8 @@ std::vector<Banner> banners(const State& s) {
   };
   if (s.site_error) add(*s.site_error);
   if (std::holds_alternative<TopicRoute>(s.route) && s.topic.error) add(*s.topic.error);
+  if (std::holds_alternative<TopicRoute>(s.route) && s.topic.action_error) add(*s.topic.action_error);
+  if (std::holds_alternative<TopicRoute>(s.route) && s.live_error) add(*s.live_error);
   if (is_topic_list(s.route) && s.list.error) add(*s.list.error);
   return out;
 }

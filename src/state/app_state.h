@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <map>
+#include <set>
 #include <optional>
 #include <string>
 #include <variant>
@@ -14,6 +15,8 @@
 #include "model/site.h"
 #include "model/topic.h"
 #include "state/composer.h"
+#include "state/flag_dialog.h"
+#include "state/topic_view.h"
 #include "state/effects.h"
 #include "state/route.h"
 
@@ -33,6 +36,12 @@ struct TopicScreen {
   std::int64_t topic_id = 0;
   std::int64_t target_post_number = 0;  // the post the route points at; 0 for the top
   std::int64_t new_posts = 0;           // arrived live below the reader; shown as a pill
+  std::int64_t read_up_to = 0;          // the furthest post number the reader has seen
+  bool jump_pending = false;            // the view should bring target_post_number into sight
+  std::map<std::int64_t, model::Post> pending_likes;  // as they were, to roll back on failure
+  std::set<std::int64_t> loading_ids;   // posts asked for and not yet here
+  std::set<std::int64_t> revealed;      // hidden posts staff chose to view
+  std::optional<api::ApiError> action_error;  // a like or flag that did not go through
   Phase phase = Phase::idle;
   std::optional<model::Topic> topic;
   std::optional<api::ApiError> error;
@@ -62,6 +71,7 @@ struct State {
   std::map<std::string, float> scroll_positions;  // per route, so back and forward return there
   std::optional<float> scroll_to;                 // a position the view should move to once
   std::optional<Composer> composer;             // the bottom sheet, when open
+  std::optional<FlagDialog> flag_dialog;
   std::map<std::string, std::string> drafts;    // saved drafts by key (JSON), as last stored
 };
 
@@ -104,7 +114,7 @@ using Action = std::variant<AppStarted, RouteChanged, Tick, SiteLoaded, SiteFail
                             NewTopicPressed, ReplyPressed, QuotePressed, ReplyAsLinkedTopicPressed,
                             EditPostPressed, MessageMemberPressed, ComposerClosePressed,
                             ComposerDiscardPressed, DraftsLoaded, ComposerAction, ScrollMoved,
-                            ScrollApplied>;
+                            ScrollApplied, TopicViewAction>;
 
 State update(State state, const Action& action, Effects& effects);
 

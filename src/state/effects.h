@@ -29,6 +29,7 @@ struct SendMessage { api::PrivateMessage message; };
 struct LikePost { std::int64_t post_id = 0; };
 struct UnlikePost { std::int64_t post_id = 0; };
 struct FlagPost { api::FlagRequest flag; };
+struct MarkRead { std::int64_t topic_id = 0; std::vector<std::int64_t> post_numbers; };
 
 // Drafts and local records, kept in the browser (or a file natively).
 struct SaveDraft { std::string key; std::string json; };
@@ -37,7 +38,7 @@ struct DeleteDraft { std::string key; };
 using Effect = std::variant<LoadSite, LoadTopicList, LoadTopic, NavigateTo, ReplaceRoute,
                             LoadSession, LoadPosts, WatchLive, CreateTopic, CreateReply,
                             CreateLinkedTopic, EditPost, SendMessage, LikePost, UnlikePost,
-                            FlagPost, SaveDraft, DeleteDraft>;
+                            FlagPost, MarkRead, SaveDraft, DeleteDraft>;
 using Effects = std::vector<Effect>;
 
 }  // namespace hearth::state

@@ -28,7 +28,10 @@ nlohmann::json snapshot(const State& s) {
     out["user"] = nullptr;
   out["unread_notifications"] = s.unread_notifications;
   out["title"] = page_title(s);
-  out["dialogs"] = json::array();
+  json dialogs = json::array();
+  if (s.composer) dialogs.push_back("composer");
+  if (s.flag_dialog) dialogs.push_back("flag");
+  out["dialogs"] = std::move(dialogs);
   json banner_list = json::array();
   for (const auto& b : banners(s))
     banner_list.push_back({{"kind", b.kind}, {"message", b.message}, {"can_retry", b.can_retry}});

@@ -38,13 +38,17 @@ test('discourse: browse the forum, and a MessageBus answer brings a new reply li
                          'the hidden post shows as the community placeholder to a member');
   assert.strictEqual(snap.posts[1].liked, true);
 
-  // The poll for the open topic is under way; its answer announces post 209.
-  await page.waitForFunction(() => true);
-  forum.busAnswers.push(fixture('message_bus_poll.json'));
-  await page.waitForFunction(() => window.hearth.snapshot().posts.some((p) => p.id === 209), null, { timeout: 15000 });
+  // The poll for the open topic is under way; its answer announces a new post, 9226.
+  const bus = JSON.parse(fixture('message_bus_poll.json'));
+  for (const m of bus) if (m.channel === '/topic/2' && m.data.type === 'created') { m.data.id = 9226; m.data.post_number = 26; }
+  const reply = JSON.parse(fixture('topic_posts.json'));
+  reply.post_stream.posts = [Object.assign(reply.post_stream.posts[0], { id: 9226, post_number: 26, cooked: '<p>Arrived while you were reading.</p>' })];
+  forum.once('GET', /^\/t\/2\/posts\.json\?post_ids%5B%5D=9226$/, (route) => forum.json(route, 200, JSON.stringify(reply)));
+  forum.busAnswers.push(JSON.stringify(bus));
+  await page.waitForFunction(() => window.hearth.snapshot().posts.some((p) => p.id === 9226), null, { timeout: 15000 });
   snap = await h.snapshot(page);
-  assert.strictEqual(snap.new_posts, 1);
-  assert.ok(forum.count('GET', /^\/t\/2\/posts\.json\?post_ids%5B%5D=209$/) === 1, 'the new post was fetched by id');
+  assert.strictEqual(snap.new_posts, 1, 'a "new reply" pill, not a jump');
+  assert.ok(forum.count('GET', /^\/t\/2\/posts\.json\?post_ids%5B%5D=9226$/) === 1, 'the new post was fetched by id');
   const poll = forum.requests.find((r) => r.method === 'POST' && r.path.includes('/poll') && r.body.includes('%2Ftopic%2F2'));
   assert.ok(poll, 'the poll follows the open topic');
   assert.match(poll.body, /%2Fnotification%2F5=/);

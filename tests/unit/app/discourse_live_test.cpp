@@ -67,12 +67,17 @@ TEST(DiscourseLive, MessageBusPollDeliversANewPostToTheOpenTopic) {
   EXPECT_NE(poll->body.find("%2Fnotification%2F5=-1"), std::string::npos) << poll->body;
 
   // A new reply arrives: the client fetches it by id and the topic shows it, no reload.
+  // (The fixture's "created" message names a post from earlier in the stream; make it a new one.)
   auto bus = nlohmann::json::parse(fixture("message_bus_poll.json"));
-  std::int64_t new_post_id = 0;
-  for (const auto& m : bus)
-    if (m["channel"] == "/topic/2" && m["data"]["type"] == "created") new_post_id = m["data"]["id"].get<std::int64_t>();
-  ASSERT_GT(new_post_id, 0);
-  ASSERT_TRUE(f.answer("/message-bus/abc/poll", fixture("message_bus_poll.json")));
+  const std::int64_t new_post_id = 9226;
+  bool found = false;
+  for (auto& m : bus)
+    if (m["channel"] == "/topic/2" && m["data"]["type"] == "created") {
+      m["data"]["id"] = new_post_id;
+      found = true;
+    }
+  ASSERT_TRUE(found);
+  ASSERT_TRUE(f.answer("/message-bus/abc/poll", bus.dump()));
   std::string posts_path = "/t/2/posts.json?post_ids%5B%5D=" + std::to_string(new_post_id);
   const auto* fetch = f.transport.next();
   ASSERT_NE(fetch, nullptr);

@@ -1,0 +1,169 @@
+// Topic view rules.
+#include "state/topic_view.h"
+
+#include <algorithm>
+
+#include "state/app_state.h"
+
+namespace hearth::state {
+
+namespace {
+template <class... F>
+struct Overloaded : F... {
+  using F::operator()...;
+};
+template <class... F>
+Overloaded(F...) -> Overloaded<F...>;
+
+model::Post* find(State& s, std::int64_t post_id) {
+  if (!s.topic.topic) return nullptr;
+  for (auto& p : s.topic.topic->posts)
+    if (p.id == post_id) return &p;
+  return nullptr;
+}
+
+model::PostAction& like_action(model::Post& p) {
+  for (auto& a : p.actions_summary)
+    if (a.id == model::k_like_action) return a;
+  p.actions_summary.push_back(model::PostAction{model::k_like_action, p.like_count, false, true, false});
+  return p.actions_summary.back();
+}
+}  // namespace
+
+bool can_like(const model::Post& post, bool signed_in) {
+  if (!signed_in || post.yours || post.hidden || !post.deleted_at.empty()) return false;
+  const model::PostAction* a = post.action(model::k_like_action);
+  if (!a) return false;
+  return a->acted ? a->can_undo : a->can_act;
+}
+
+std::vector<std::int64_t> posts_to_load(const model::Topic& topic, std::size_t first, std::size_t last,
+                                        const std::set<std::int64_t>& loading) {
+  std::vector<std::int64_t> out;
+  if (topic.stream.empty()) return out;
+  std::size_t n = topic.stream.size();
+  first = std::min(first, n - 1);
+  last = std::min(std::max(last, first), n - 1);
+  std::size_t from = first > k_post_window ? first - k_post_window : 0;
+  std::size_t to = std::min(n - 1, last + k_post_window);
+  std::set<std::int64_t> have;
+  for (const auto& p : topic.posts) have.insert(p.id);
+  // Nearest to what the reader sees first: the visible range, then outwards.
+  std::vector<std::size_t> order;
+  for (std::size_t i = first; i <= last; ++i) order.push_back(i);
+  for (std::size_t d = 1; first >= d + from || last + d <= to; ++d) {
+    if (last + d <= to) order.push_back(last + d);
+    if (first >= from + d) order.push_back(first - d);
+  }
+  for (std::size_t i : order) {
+    std::int64_t id = topic.stream[i];
+    if (have.count(id) || loading.count(id)) continue;
+    out.push_back(id);
+    if (out.size() == k_post_window) break;  // Discourse answers at most this many at a time
+  }
+  return out;
+}
+
+void update_topic_view(State& s, const TopicViewAction& action, Effects& fx) {
+  std::visit(
+      Overloaded{
+          [&](const LikePressed& a) {
+            model::Post* p = find(s, a.post_id);
+            if (!p || !can_like(*p, s.user.has_value()) || s.topic.pending_likes.count(a.post_id)) return;
+            s.topic.pending_likes[a.post_id] = *p;  // to roll back to
+            model::PostAction& like = like_action(*p);
+            if (like.acted) {
+              like.acted = false;
+              like.can_undo = false;
+              like.can_act = true;
+              p->like_count = std::max<std::int64_t>(0, p->like_count - 1);
+              fx.push_back(UnlikePost{a.post_id});
+            } else {
+              like.acted = true;
+              like.can_undo = true;
+              p->like_count += 1;
+              fx.push_back(LikePost{a.post_id});
+            }
+            like.count = p->like_count;
+          },
+          [&](const LikeSaved& a) {
+            s.topic.pending_likes.erase(a.post.id);
+            if (model::Post* p = find(s, a.post.id)) {
+              std::int64_t number = p->post_number;
+              *p = a.post;  // the forum's word is final
+              if (!p->post_number) p->post_number = number;
+            }
+          },
+          [&](const LikeFailed& a) {
+            auto it = s.topic.pending_likes.find(a.post_id);
+            if (it == s.topic.pending_likes.end()) return;
+            if (model::Post* p = find(s, a.post_id)) *p = it->second;
+            s.topic.pending_likes.erase(it);
+            s.topic.action_error = a.error;
+          },
+          [&](const FlagPressed& a) {
+            model::Post* p = find(s, a.post_id);
+            if (!p || !s.user || p->yours) return;
+            FlagDialog d;
+            d.post_id = a.post_id;
+            d.author = p->username;
+            s.flag_dialog = d;
+          },
+          [&](const FlagDialogClosed&) {
+            if (s.flag_dialog && s.flag_dialog->phase != FlagDialog::Phase::sending) s.flag_dialog.reset();
+          },
+          [&](const FlagAction& a) {
+            if (!s.flag_dialog) return;
+            if (const auto* saved = std::get_if<FlagSaved>(&a))
+              if (model::Post* p = find(s, saved->post.id)) *p = saved->post;
+            s.flag_dialog = update_flag_dialog(std::move(*s.flag_dialog), a, s.site, fx);
+          },
+          [&](const RevealHiddenPressed& a) {
+            if (!s.user || !s.user->staff()) return;
+            if (!s.topic.revealed.insert(a.post_id).second) s.topic.revealed.erase(a.post_id);
+          },
+          [&](const ReaderMoved& a) {
+            if (!s.topic.topic) return;
+            const model::Topic& t = *s.topic.topic;
+            // Read tracking: the furthest post the reader has had on screen.
+            if (!t.stream.empty()) {
+              std::size_t last = std::min(a.last_index, t.stream.size() - 1);
+              std::int64_t last_id = t.stream[last];
+              for (const auto& p : t.posts)
+                if (p.id == last_id && p.post_number > s.topic.read_up_to) {
+                  std::vector<std::int64_t> numbers;
+                  for (std::int64_t n = s.topic.read_up_to + 1; n <= p.post_number; ++n) numbers.push_back(n);
+                  s.topic.read_up_to = p.post_number;
+                  if (s.user) fx.push_back(MarkRead{t.id, numbers});
+                }
+              if (last + 1 >= t.stream.size()) s.topic.new_posts = 0;  // the reader reached the end
+            }
+            auto ids = posts_to_load(t, a.first_index, a.last_index, s.topic.loading_ids);
+            if (ids.empty()) return;
+            s.topic.loading_ids.insert(ids.begin(), ids.end());
+            fx.push_back(LoadPosts{t.id, ids});
+          },
+          [&](const JumpToPostPressed& a) {
+            if (!s.topic.topic || a.post_number <= 0) return;
+            s.topic.target_post_number = a.post_number;
+            s.topic.jump_pending = true;
+            // Load around the target: post numbers map to stream positions one to one until
+            // posts were deleted, so look for it, else aim by number.
+            const model::Topic& t = *s.topic.topic;
+            std::size_t index = static_cast<std::size_t>(a.post_number - 1);
+            for (const auto& p : t.posts)
+              if (p.post_number == a.post_number)
+                for (std::size_t i = 0; i < t.stream.size(); ++i)
+                  if (t.stream[i] == p.id) index = i;
+            auto ids = posts_to_load(t, index, index, s.topic.loading_ids);
+            if (!ids.empty()) {
+              s.topic.loading_ids.insert(ids.begin(), ids.end());
+              fx.push_back(LoadPosts{t.id, ids});
+            }
+          },
+          [&](const JumpDone&) { s.topic.jump_pending = false; },
+      },
+      action);
+}
+
+}  // namespace hearth::state

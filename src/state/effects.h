@@ -31,6 +31,12 @@ struct UnlikePost { std::int64_t post_id = 0; };
 struct FlagPost { api::FlagRequest flag; };
 struct MarkRead { std::int64_t topic_id = 0; std::vector<std::int64_t> post_numbers; };
 
+// Members
+struct SaveProfile { std::string username; api::ProfileUpdate profile; };
+struct SavePreferences { std::string username; api::PreferencesUpdate prefs; };
+struct SetMemberLevel { std::string username; api::MemberLevel level = api::MemberLevel::normal; };
+struct StoreTheme { std::string theme; };  // "system", "light" or "dark", kept in the browser
+
 // Drafts and local records, kept in the browser (or a file natively).
 struct SaveDraft { std::string key; std::string json; };
 struct DeleteDraft { std::string key; };
@@ -38,7 +44,8 @@ struct DeleteDraft { std::string key; };
 using Effect = std::variant<LoadSite, LoadTopicList, LoadTopic, NavigateTo, ReplaceRoute,
                             LoadSession, LoadPosts, WatchLive, CreateTopic, CreateReply,
                             CreateLinkedTopic, EditPost, SendMessage, LikePost, UnlikePost,
-                            FlagPost, MarkRead, SaveDraft, DeleteDraft>;
+                            FlagPost, MarkRead, SaveProfile, SavePreferences, SetMemberLevel,
+                            StoreTheme, SaveDraft, DeleteDraft>;
 using Effects = std::vector<Effect>;
 
 }  // namespace hearth::state

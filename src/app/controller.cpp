@@ -4,11 +4,15 @@
 namespace hearth::app {
 
 Controller::Controller(api::ForumApi& api, api::DeliveryQueue& delivery, platform::Browser& browser,
-                       platform::DraftStore* drafts)
-    : api_(api), delivery_(delivery), browser_(browser), drafts_(drafts) {}
+                       platform::DraftStore* drafts, platform::LocalStore* settings)
+    : api_(api), delivery_(delivery), browser_(browser), drafts_(drafts), settings_(settings) {}
 
 void Controller::start() {
   started_ = true;
+  if (settings_) {
+    dispatch(state::ConsentLoaded{settings_->get("consent").value_or("")});
+    if (auto theme = settings_->get("theme")) dispatch(state::ThemeLoaded{*theme});
+  }
   if (drafts_) dispatch(state::DraftsLoaded{drafts_->load_all()});
   dispatch(state::AppStarted{browser_.hash(), browser_.now_unix()});
 }
@@ -109,6 +113,43 @@ void Controller::run(const state::Effect& effect) {
   } else if (const auto* mr = std::get_if<state::MarkRead>(&effect)) {
     // Read positions are a courtesy to the member's unread counts: a failure is not worth a banner.
     api_.mark_read(mr->topic_id, mr->post_numbers, [](api::ApiResult<api::Done>) {});
+  } else if (const auto* lp2 = std::get_if<state::LoadProfile>(&effect)) {
+    api_.user(lp2->username, [this](api::ApiResult<model::User> r) {
+      if (r.ok()) dispatch(state::ProfileAction{state::ProfileLoaded{std::move(r).value()}});
+      else dispatch(state::ProfileAction{state::ProfileLoadFailed{r.error()}});
+    });
+  } else if (const auto* sp = std::get_if<state::SaveProfile>(&effect)) {
+    api_.update_profile(sp->username, sp->profile, [this](api::ApiResult<model::User> r) {
+      if (r.ok()) dispatch(state::ProfileAction{state::ProfileSaved{std::move(r).value()}});
+      else dispatch(state::ProfileAction{state::ProfileSaveFailed{r.error()}});
+    });
+  } else if (const auto* lpr = std::get_if<state::LoadPreferences>(&effect)) {
+    api_.user(lpr->username, [this](api::ApiResult<model::User> r) {
+      if (!r.ok()) { dispatch(state::PreferencesAction{state::PreferencesLoadFailed{r.error()}}); return; }
+      const model::User& u = r.value();
+      if (!u.user_option) {
+        dispatch(state::PreferencesAction{state::PreferencesLoadFailed{
+            api::ApiError{api::ApiErrorKind::forbidden, 200, "the forum did not send your preferences", {}, 0}}});
+        return;
+      }
+      dispatch(state::PreferencesAction{state::PreferencesLoaded{
+          api::PreferencesUpdate{*u.user_option, u.watched_category_ids, u.muted_category_ids}, u.ignored_usernames}});
+    });
+  } else if (const auto* spr = std::get_if<state::SavePreferences>(&effect)) {
+    api_.update_preferences(spr->username, spr->prefs, [this](api::ApiResult<model::User> r) {
+      if (r.ok()) dispatch(state::PreferencesAction{state::PreferencesSaved{}});
+      else dispatch(state::PreferencesAction{state::PreferencesSaveFailed{r.error()}});
+    });
+  } else if (const auto* ml = std::get_if<state::SetMemberLevel>(&effect)) {
+    std::string who = ml->username;
+    api_.set_member_level(who, ml->level, "", [this, who](api::ApiResult<api::Done> r) {
+      if (r.ok()) dispatch(state::PreferencesAction{state::Unblocked{who}});
+      else dispatch(state::PreferencesAction{state::PreferencesSaveFailed{r.error()}});
+    });
+  } else if (const auto* st = std::get_if<state::StoreTheme>(&effect)) {
+    if (settings_) settings_->set("theme", st->theme);
+  } else if (const auto* sc = std::get_if<state::StoreConsent>(&effect)) {
+    if (settings_) settings_->set("consent", sc->version);
   } else if (const auto* sd = std::get_if<state::SaveDraft>(&effect)) {
     if (drafts_) drafts_->save(sd->key, sd->json);
   } else if (const auto* dd = std::get_if<state::DeleteDraft>(&effect)) {

@@ -10,6 +10,7 @@
 #include "api/forum_api.h"
 #include "platform/browser.h"
 #include "platform/draft_store.h"
+#include "platform/local_store.h"
 #include "state/app_state.h"
 
 namespace hearth::app {
@@ -17,7 +18,7 @@ namespace hearth::app {
 class Controller {
  public:
   Controller(api::ForumApi& api, api::DeliveryQueue& delivery, platform::Browser& browser,
-             platform::DraftStore* drafts = nullptr);
+             platform::DraftStore* drafts = nullptr, platform::LocalStore* settings = nullptr);
 
   void start();                           // the first route, from the address bar
   void dispatch(state::Action action);    // queued; applied by pump()
@@ -38,6 +39,7 @@ class Controller {
   api::DeliveryQueue& delivery_;
   platform::Browser& browser_;
   platform::DraftStore* drafts_;
+  platform::LocalStore* settings_;
   state::State state_;
   std::deque<state::Action> queue_;
   std::string title_;

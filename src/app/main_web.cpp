@@ -20,6 +20,7 @@
 #include "platform/web/web_browser.h"
 #include "platform/web/web_draft_store.h"
 #include "platform/web/web_http.h"
+#include "platform/web/web_local_store.h"
 #include "state/snapshot.h"
 #include "ui/app_view.h"
 #include "ui/hook_items.h"
@@ -40,6 +41,7 @@ struct WebApp {
   platform::WebTransport transport;
   platform::WebScheduler scheduler;
   platform::WebDraftStore drafts;
+  platform::WebLocalStore settings;
   std::string api_base;  // empty: the embedded demo community
   std::unique_ptr<Controller> controller;
   ui::Theme theme = ui::light_theme();
@@ -136,7 +138,7 @@ void on_all_files() {
   platform::on_visibility_change([](bool hidden) {
     if (g_app->forum) g_app->forum->set_live_paused(hidden);
   });
-  a.controller = std::make_unique<Controller>(*a.forum, a.delivery, a.browser, &a.drafts);
+  a.controller = std::make_unique<Controller>(*a.forum, a.delivery, a.browser, &a.drafts, &a.settings);
   a.controller->start();
   wake();
 }

@@ -70,6 +70,23 @@ void enter_route(State& s, Route route, Effects& fx) {
     load_list(s, q, fx);
   } else if (const auto* t = std::get_if<TopicRoute>(&s.route)) {
     load_topic(s, *t, fx);
+  } else if (const auto* p = std::get_if<PageRoute>(&s.route)) {
+    if (!s.user) return;  // the screen asks the member to sign in
+    if (p->page == Page::profile_editor && (!s.profile_editor || s.profile_editor->username != s.user->username)) {
+      ProfileEditor e;
+      e.username = s.user->username;
+      s.profile_editor = e;
+      fx.push_back(LoadProfile{e.username});
+    }
+    if ((p->page == Page::preferences || p->page == Page::blocked) &&
+        (!s.preferences || s.preferences->username != s.user->username ||
+         s.preferences->phase == Preferences::Phase::failed)) {
+      Preferences prefs;
+      prefs.username = s.user->username;
+      prefs.values.theme = prefs.saved.theme = s.theme;
+      s.preferences = prefs;
+      fx.push_back(LoadPreferences{prefs.username});
+    }
   }
 }
 
@@ -150,7 +167,23 @@ void after_post_sent(State& s, const Composer& c, const model::Post& post, Effec
 
 }  // namespace
 
+State update_inner(State s, const Action& action, Effects& fx);
+
+// Until the member accepts, nothing is kept beyond what the session needs: drafts stay in
+// memory for this visit, settings are not written.
 State update(State s, const Action& action, Effects& fx) {
+  std::size_t first = fx.size();
+  s = update_inner(std::move(s), action, fx);
+  if (!s.consent.accepted())
+    fx.erase(std::remove_if(fx.begin() + static_cast<std::ptrdiff_t>(first), fx.end(),
+                            [](const Effect& e) {
+                              return std::holds_alternative<SaveDraft>(e) || std::holds_alternative<StoreTheme>(e);
+                            }),
+             fx.end());
+  return s;
+}
+
+State update_inner(State s, const Action& action, Effects& fx) {
   std::visit(
       Overloaded{
           [&](const AppStarted& a) {
@@ -190,6 +223,30 @@ State update(State s, const Action& action, Effects& fx) {
             s.live_error = a.error;
           },
           [&](const TopicViewAction& a) { update_topic_view(s, a, fx); },
+          [&](const ProfileAction& a) {
+            if (!s.profile_editor) return;
+            bool leave = false;
+            s.profile_editor = update_profile_editor(std::move(*s.profile_editor), a, fx, leave);
+            if (leave) fx.push_back(NavigateTo{format_route(UserRoute{s.profile_editor->username})});
+          },
+          [&](const PreferencesAction& a) {
+            if (!s.preferences) return;
+            s.preferences = update_preferences(std::move(*s.preferences), a, fx);
+            s.theme = s.preferences->values.theme;
+          },
+          [&](const ConsentLoaded& a) {
+            if (a.accepted_version == k_terms_version) s.consent.status = Consent::Status::accepted;
+          },
+          [&](const ConsentAcceptPressed&) {
+            s.consent.status = Consent::Status::accepted;
+            fx.push_back(StoreConsent{k_terms_version});
+            for (const auto& [key, json] : s.drafts) fx.push_back(SaveDraft{key, json});  // kept from now on
+          },
+          [&](const ConsentDeclinePressed&) { s.consent.status = Consent::Status::declined; },
+          [&](const ConsentReviewPressed&) { s.consent.status = Consent::Status::undecided; },
+          [&](const ThemeLoaded& a) {
+            s.theme = a.theme == "dark" ? Theme::dark : a.theme == "light" ? Theme::light : Theme::system;
+          },
           [&](const NewTopicPressed& a) { open_composer(s, new_topic_composer(a.category_id)); },
           [&](const ReplyPressed& a) {
             if (s.topic.topic) open_composer(s, reply_composer(s.topic.topic->id, a.post_number));
@@ -351,6 +408,11 @@ bool is_ready(const State& s) {
   if (std::holds_alternative<TopicRoute>(s.route))
     return s.topic.phase == Phase::loaded || s.topic.phase == Phase::failed;
   if (is_topic_list(s.route)) return s.list.phase == Phase::loaded || s.list.phase == Phase::failed;
+  if (const auto* p = std::get_if<PageRoute>(&s.route)) {
+    if (p->page == Page::profile_editor && s.profile_editor) return s.profile_editor->phase != ProfileEditor::Phase::loading;
+    if ((p->page == Page::preferences || p->page == Page::blocked) && s.preferences)
+      return s.preferences->phase != Preferences::Phase::loading;
+  }
   return true;
 }
 
@@ -367,6 +429,10 @@ std::vector<Banner> banners(const State& s) {
   if (std::holds_alternative<TopicRoute>(s.route) && s.topic.action_error) add(*s.topic.action_error);
   if (std::holds_alternative<TopicRoute>(s.route) && s.live_error) add(*s.live_error);
   if (is_topic_list(s.route) && s.list.error) add(*s.list.error);
+  if (std::holds_alternative<PageRoute>(s.route)) {
+    if (s.profile_editor && s.profile_editor->error) add(*s.profile_editor->error);
+    if (s.preferences && s.preferences->error) add(*s.preferences->error);
+  }
   return out;
 }
 

@@ -15,6 +15,9 @@
 #include "model/site.h"
 #include "model/topic.h"
 #include "state/composer.h"
+#include "state/consent.h"
+#include "state/preferences.h"
+#include "state/profile_editor.h"
 #include "state/flag_dialog.h"
 #include "state/topic_view.h"
 #include "state/effects.h"
@@ -72,6 +75,10 @@ struct State {
   std::optional<float> scroll_to;                 // a position the view should move to once
   std::optional<Composer> composer;             // the bottom sheet, when open
   std::optional<FlagDialog> flag_dialog;
+  std::optional<ProfileEditor> profile_editor;
+  std::optional<Preferences> preferences;
+  Consent consent;
+  Theme theme = Theme::system;
   std::map<std::string, std::string> drafts;    // saved drafts by key (JSON), as last stored
 };
 
@@ -106,6 +113,11 @@ struct ComposerDiscardPressed {};  // the draft goes
 struct DraftsLoaded { std::map<std::string, std::string> drafts; };
 struct ScrollMoved { std::string route; float y = 0; };  // the reader scrolled
 struct ScrollApplied {};                                  // the view reached scroll_to
+struct ConsentLoaded { std::string accepted_version; };   // "" when never accepted
+struct ConsentAcceptPressed {};
+struct ConsentDeclinePressed {};
+struct ConsentReviewPressed {};                           // reopen the notice after declining
+struct ThemeLoaded { std::string theme; };
 
 using Action = std::variant<AppStarted, RouteChanged, Tick, SiteLoaded, SiteFailed, TopicListLoaded,
                             TopicListFailed, TopicLoaded, TopicFailed, TopicPressed,
@@ -114,7 +126,9 @@ using Action = std::variant<AppStarted, RouteChanged, Tick, SiteLoaded, SiteFail
                             NewTopicPressed, ReplyPressed, QuotePressed, ReplyAsLinkedTopicPressed,
                             EditPostPressed, MessageMemberPressed, ComposerClosePressed,
                             ComposerDiscardPressed, DraftsLoaded, ComposerAction, ScrollMoved,
-                            ScrollApplied, TopicViewAction>;
+                            ScrollApplied, TopicViewAction, ProfileAction, PreferencesAction,
+                            ConsentLoaded, ConsentAcceptPressed, ConsentDeclinePressed,
+                            ConsentReviewPressed, ThemeLoaded>;
 
 State update(State state, const Action& action, Effects& effects);
 

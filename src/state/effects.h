@@ -37,6 +37,10 @@ struct SavePreferences { std::string username; api::PreferencesUpdate prefs; };
 struct SetMemberLevel { std::string username; api::MemberLevel level = api::MemberLevel::normal; };
 struct StoreTheme { std::string theme; };  // "system", "light" or "dark", kept in the browser
 
+struct LoadProfile { std::string username; };
+struct LoadPreferences { std::string username; };
+struct StoreConsent { std::string version; };  // only ever on acceptance
+
 // Drafts and local records, kept in the browser (or a file natively).
 struct SaveDraft { std::string key; std::string json; };
 struct DeleteDraft { std::string key; };
@@ -45,7 +49,8 @@ using Effect = std::variant<LoadSite, LoadTopicList, LoadTopic, NavigateTo, Repl
                             LoadSession, LoadPosts, WatchLive, CreateTopic, CreateReply,
                             CreateLinkedTopic, EditPost, SendMessage, LikePost, UnlikePost,
                             FlagPost, MarkRead, SaveProfile, SavePreferences, SetMemberLevel,
-                            StoreTheme, SaveDraft, DeleteDraft>;
+                            StoreTheme, LoadProfile, LoadPreferences, StoreConsent, SaveDraft,
+                            DeleteDraft>;
 using Effects = std::vector<Effect>;
 
 }  // namespace hearth::state

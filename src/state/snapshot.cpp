@@ -29,6 +29,7 @@ nlohmann::json snapshot(const State& s) {
   out["unread_notifications"] = s.unread_notifications;
   out["title"] = page_title(s);
   json dialogs = json::array();
+  if (!s.consent.accepted()) dialogs.push_back("consent");
   if (s.composer) dialogs.push_back("composer");
   if (s.flag_dialog) dialogs.push_back("flag");
   out["dialogs"] = std::move(dialogs);

@@ -1,6 +1,7 @@
 // The page frame: top bar, side navigation on wide screens, the current screen, banners.
 #include "ui/app_view.h"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -93,6 +94,59 @@ void follow_scroll(const state::State& s, Dispatch& dispatch) {
     dispatch(state::ScrollMoved{route, y});
 }
 
+// The first visit's notice: what Hearth keeps in this browser, and the terms of service.
+void show_consent(const state::State& s, const Theme& theme, Dispatch& dispatch) {
+  if (s.consent.accepted()) return;
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  float width = std::min(560.0f, vp->Size.x - 24.0f);
+  ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + (vp->Size.x - width) * 0.5f, vp->Pos.y + vp->Size.y * 0.12f));
+  ImGui::SetNextWindowSize(ImVec2(width, 0));
+  ImGui::PushStyleColor(ImGuiCol_PopupBg, theme.surface);  // a modal popup draws with PopupBg
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(20, 18));
+  ImGui::PushStyleVar(ImGuiStyleVar_PopupRounding, 8.0f);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
+  // A modal popup: the page behind is dimmed and takes no input until the member decides.
+  ImGui::PushStyleColor(ImGuiCol_ModalWindowDimBg, ImVec4(0, 0, 0, 0.35f));
+  if (!ImGui::IsPopupOpen("##consent")) ImGui::OpenPopup("##consent");
+  bool open = ImGui::BeginPopupModal("##consent", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                                               ImGuiWindowFlags_NoSavedSettings |
+                                                               ImGuiWindowFlags_AlwaysAutoResize);
+  ImGui::PopStyleColor();
+  if (!open) {
+    ImGui::PopStyleVar(3);
+    ImGui::PopStyleColor();
+    return;
+  }
+  ImGui::PushTextWrapPos(0.0f);
+  if (s.consent.status == state::Consent::Status::declined) {
+    wrapped_text("You have declined", theme.fonts.heading);
+    wrapped_text("Nothing has been stored in this browser. Taking part in the community needs the terms of "
+                 "service: you can review them again whenever you like.");
+    ImGui::Dummy(ImVec2(0, 6));
+    if (button("Review the terms again", theme)) dispatch(state::ConsentReviewPressed{});
+  } else {
+    wrapped_text("Before you join in", theme.fonts.heading);
+    wrapped_text("Hearth keeps a few things in this browser so that it works for you: your unsent drafts, your "
+                 "theme, and your own evidence log if you keep one. There are no advertising or tracking cookies.");
+    ImGui::Dummy(ImVec2(0, 4));
+    wrapped_text("By taking part you agree to the community's terms of service: be respectful, never identify "
+                 "a client, share only what you have the right to share, and do not advertise. The professional "
+                 "body hosts this community but does not endorse members' material.", nullptr, &theme.muted);
+    ImGui::Dummy(ImVec2(0, 6));
+    if (button("Accept and continue", theme)) dispatch(state::ConsentAcceptPressed{});
+    ImGui::SameLine();
+    ImGui::PushStyleColor(ImGuiCol_Button, theme.border);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme.text);
+    if (ImGui::Button("Decline")) dispatch(state::ConsentDeclinePressed{});
+    record_last_item("Decline", "button");
+    ImGui::PopStyleColor(2);
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::EndPopup();
+  ImGui::PopStyleVar(3);
+  ImGui::PopStyleColor();
+}
+
 }  // namespace
 
 void show_app(const state::State& s, const Theme& theme, Dispatch& dispatch) {
@@ -103,8 +157,8 @@ void show_app(const state::State& s, const Theme& theme, Dispatch& dispatch) {
   ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                            ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
                            ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoScrollbar;
-  ImGui::Begin("Hearth", nullptr, flags);
   if (theme.fonts.body) ImGui::PushFont(theme.fonts.body);
+  ImGui::Begin("Hearth", nullptr, flags);
 
   Layout layout;
   layout.width = vp->Size.x;
@@ -144,8 +198,11 @@ void show_app(const state::State& s, const Theme& theme, Dispatch& dispatch) {
   ImGui::Unindent(left);
   ImGui::EndChild();
 
-  if (theme.fonts.body) ImGui::PopFont();
   ImGui::End();
+  // While the notice is open, only its own buttons count as the page's interactive items.
+  if (!s.consent.accepted()) begin_hook_frame();
+  show_consent(s, theme, dispatch);
+  if (theme.fonts.body) ImGui::PopFont();
   end_hook_frame();
 }
 

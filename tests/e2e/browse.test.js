@@ -14,6 +14,7 @@ for (const [size, viewport] of [['desktop', h.DESKTOP], ['phone', h.PHONE]]) {
     const page = await h.newPage(browser, viewport);
     await page.goto(site.url);
     await h.waitReady(page);
+    await h.acceptConsent(page);
     assert.strictEqual(await page.evaluate(() => location.hash), '#/latest', 'the address names the screen');
     let snap = await h.snapshot(page);
     assert.strictEqual(snap.screen, 'latest');
@@ -53,6 +54,7 @@ test('browse: a shared link opens the topic directly', async () => {
   const page = await h.newPage(browser);
   await page.goto(site.url + '#/t/keeping-process-notes-how-long-and-where/3');
   await h.waitReady(page);
+  await h.acceptConsent(page);
   const snap = await h.snapshot(page);
   assert.strictEqual(snap.screen, 'topic');
   assert.strictEqual(snap.topic_id, 3);
@@ -65,6 +67,7 @@ test('browse: a category lists only its topics, and the site title leads home', 
   const page = await h.newPage(browser);
   await page.goto(site.url);
   await h.waitReady(page);
+  await h.acceptConsent(page);
   await h.clickItem(page, 'Ethics and boundaries', 'link');
   await h.waitRoute(page, (r) => r.startsWith('#/c/'));
   const snap = await h.snapshot(page);
@@ -81,6 +84,7 @@ test('browse: an unknown address shows "Page not found" with a way back', async 
   const page = await h.newPage(browser);
   await page.goto(site.url + '#/no/such/page');
   await h.waitReady(page);
+  await h.acceptConsent(page);
   assert.strictEqual((await h.snapshot(page)).screen, 'not_found');
   h.assertNotBlank(await h.screenshot(page, 'browse-desktop-5-not-found'), 'not found');
   await h.clickItem(page, 'Go to the latest topics', 'button');

@@ -22,6 +22,7 @@ test('discourse: browse the forum, and a MessageBus answer brings a new reply li
   const forum = new ScriptedForum(site.url);
   const page = await open(forum);
   await h.waitReady(page);
+  await h.acceptConsent(page);
   let snap = await h.snapshot(page);
   assert.strictEqual(snap.screen, 'latest');
   assert.deepStrictEqual(snap.user, { username: 'maya.okafor', role: 'member' }, 'signed in by the session cookie');
@@ -65,6 +66,7 @@ test('discourse: a rate limit shows a banner with Try again, which then loads', 
     { 'Retry-After': '90' }));
   const page = await open(forum);
   await h.waitReady(page);
+  await h.acceptConsent(page);
   const snap = await h.snapshot(page);
   assert.strictEqual(snap.banners.length, 1);
   assert.match(snap.banners[0].message, /Please wait 90 seconds/);
@@ -84,6 +86,7 @@ test('discourse: a network drop shows the offline banner after the retries', asy
   forum.always('GET', /^\/t\/2\.json/, (route) => route.abort('internetdisconnected'));
   const page = await open(forum, '#/t/working-with-silence-in-the-first-sessions/2');
   await h.waitReady(page, 30000);
+  await h.acceptConsent(page);
   const snap = await h.snapshot(page);
   assert.strictEqual(snap.banners.length, 1);
   assert.strictEqual(snap.banners[0].kind, 'offline');

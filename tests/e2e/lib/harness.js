@@ -54,6 +54,15 @@ async function waitRoute(page, predicate, timeout = 15000) {
   }, predicate.toString(), { timeout });
 }
 
+// The first visit's notice: accept it as a member would, by clicking its button.
+async function acceptConsent(page) {
+  const snap = await page.evaluate(() => window.hearth.snapshot());
+  if (!snap.dialogs.includes('consent')) return;
+  await clickItem(page, 'Accept and continue', 'button');
+  await page.waitForFunction(() => !window.hearth.snapshot().dialogs.includes('consent'), null, { timeout: 10000 });
+  await waitReady(page);
+}
+
 const snapshot = (page) => page.evaluate(() => window.hearth.snapshot());
 const items = (page) => page.evaluate(() => window.hearth.items());
 
@@ -105,4 +114,4 @@ function assertNotBlank(shot, name) {
 }
 
 module.exports = { root, siteDir, DESKTOP, PHONE, startSite, launchBrowser, newPage, waitReady, waitRoute,
-                   snapshot, items, findItem, scrollToItem, clickItem, screenshot, assertNotBlank };
+                   snapshot, items, findItem, scrollToItem, clickItem, acceptConsent, screenshot, assertNotBlank };

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "state/app_state.h"
+#include "state/snapshot.h"
 
 using namespace hearth;
 using namespace hearth::state;
@@ -278,4 +279,40 @@ TEST(AppStateScroll, MovesReportedWhileRestoringAreIgnored) {
   auto s = apply(State{}, AppStarted{"#/latest", 0});
   s = apply(s.state, ScrollMoved{"#/latest", 300});
   EXPECT_EQ(s.state.scroll_positions.count("#/latest"), 0u);
+}
+
+TEST(Consent, NothingIsStoredUntilTheMemberAccepts) {
+  State s;
+  s.route = TopicRoute{"t", 2, 0};
+  s.topic.topic_id = 2;
+  s.topic.phase = Phase::loaded;
+  s.topic.topic = model::Topic{};
+  s.topic.topic->id = 2;
+  Effects fx;
+  s = update(s, ReplyPressed{0}, fx);
+  fx.clear();
+  s = update(s, ComposerAction{BodyEdited{"Kept in memory only"}}, fx);
+  EXPECT_TRUE(fx.empty()) << "no draft is written before consent";
+  EXPECT_EQ(s.drafts.count("topic_2"), 1u) << "but the text is kept for this visit";
+  s = update(s, ConsentDeclinePressed{}, fx);
+  EXPECT_TRUE(fx.empty()) << "declining stores nothing";
+  s = update(s, ConsentReviewPressed{}, fx);
+  s = update(s, ConsentAcceptPressed{}, fx);
+  ASSERT_EQ(fx.size(), 2u);
+  EXPECT_EQ(std::get<StoreConsent>(fx[0]).version, k_terms_version);
+  EXPECT_EQ(std::get<SaveDraft>(fx[1]).key, "topic_2") << "what was typed is kept from now on";
+  fx.clear();
+  s = update(s, ComposerAction{BodyEdited{"Now kept"}}, fx);
+  EXPECT_EQ(fx.size(), 1u);
+}
+
+TEST(Consent, AcceptedBeforeMeansNoNoticeButNewTermsAskAgain) {
+  State s;
+  Effects fx;
+  s = update(s, ConsentLoaded{k_terms_version}, fx);
+  EXPECT_TRUE(s.consent.accepted());
+  State t;
+  t = update(t, ConsentLoaded{"2025-01"}, fx);
+  EXPECT_FALSE(t.consent.accepted());
+  EXPECT_EQ(snapshot(t)["dialogs"][0], "consent");
 }

@@ -43,6 +43,7 @@ class HeadlessUi : public ::testing::Test {
   static state::State list_state() {
     state::State s;
     s.site.title = "Practice";
+    s.consent.status = state::Consent::Status::accepted;
     model::Category c;
     c.id = 2;
     c.name = "Clinical practice";
@@ -125,6 +126,7 @@ TEST_F(HeadlessUi, RetryButtonOnAFailedList) {
 
 TEST_F(HeadlessUi, TopicScreenShowsHiddenPostPlaceholderAndBackLink) {
   state::State s;
+  s.consent.status = state::Consent::Status::accepted;
   s.site_phase = state::Phase::loaded;
   s.route = state::TopicRoute{"t", 5, 0};
   s.topic.topic_id = 5;
@@ -148,4 +150,25 @@ TEST_F(HeadlessUi, TopicScreenShowsHiddenPostPlaceholderAndBackLink) {
   ImDrawData* dd = ImGui::GetDrawData();
   ASSERT_NE(dd, nullptr);
   EXPECT_GT(dd->TotalVtxCount, 100) << "the topic drew something";
+}
+
+TEST_F(HeadlessUi, FirstVisitShowsTheConsentNoticeAndNothingElseIsClickable) {
+  auto s = list_state();
+  s.consent.status = state::Consent::Status::undecided;
+  frame(s);
+  frame(s);
+  const auto& items = ui::last_frame_items();
+  ASSERT_EQ(items.size(), 2u);
+  EXPECT_EQ(items[0].label, "Accept and continue");
+  EXPECT_EQ(items[1].label, "Decline");
+  const auto* accept = item("Accept and continue");
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMousePosEvent(accept->x + accept->w / 2, accept->y + accept->h / 2);
+  frame(s);
+  io.AddMouseButtonEvent(0, true);
+  frame(s);
+  io.AddMouseButtonEvent(0, false);
+  auto actions = frame(s);
+  ASSERT_EQ(actions.size(), 1u);
+  EXPECT_TRUE(std::holds_alternative<state::ConsentAcceptPressed>(actions[0]));
 }

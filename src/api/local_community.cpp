@@ -23,6 +23,12 @@ static std::int64_t member_id(const Seed& seed, const std::string& username) {
   return 0;
 }
 
+bool LocalCommunity::act_as(const std::string& username) {
+  if (!member(username)) return false;
+  acting_as_ = username;
+  return true;
+}
+
 void LocalCommunity::session(Callback<Session> done) {
   Session s;
   if (const SeedMember* m = member(acting_as_)) {
@@ -88,6 +94,8 @@ void LocalCommunity::user(const std::string& username, Callback<model::User> don
 void LocalCommunity::site(Callback<model::Site> done) {
   model::Site s;
   s.title = seed_.title;
+  for (const auto& m : seed_.members)
+    if (m.role == Role::lead && s.lead_username.empty()) s.lead_username = m.username;
   s.categories = seed_.categories;
   for (auto& c : s.categories)
     c.topic_count = std::count_if(seed_.topics.begin(), seed_.topics.end(),

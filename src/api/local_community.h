@@ -59,6 +59,8 @@ class LocalCommunity final : public ForumApi {
   void set_live_paused(bool) override {}
 
   const std::string& acting_as() const { return acting_as_; }
+  // The demo's member switch: act as any demo member (false for someone who is not one).
+  bool act_as(const std::string& username);
   // Values as a server would compute them now (used by the callbacks above, and by tests).
   model::TopicList topic_list_now(const TopicListQuery& query) const;
   ApiResult<model::Topic> topic_now(std::int64_t topic_id) const;

@@ -12,6 +12,7 @@ void Controller::start() {
   if (settings_) {
     dispatch(state::ConsentLoaded{settings_->get("consent").value_or("")});
     if (auto theme = settings_->get("theme")) dispatch(state::ThemeLoaded{*theme});
+    if (auto evidence = settings_->get("evidence")) dispatch(state::EvidenceLoaded{*evidence});
   }
   if (drafts_) dispatch(state::DraftsLoaded{drafts_->load_all()});
   dispatch(state::AppStarted{browser_.hash(), browser_.now_unix()});
@@ -150,6 +151,41 @@ void Controller::run(const state::Effect& effect) {
     if (settings_) settings_->set("theme", st->theme);
   } else if (const auto* sc = std::get_if<state::StoreConsent>(&effect)) {
     if (settings_) settings_->set("consent", sc->version);
+  } else if (std::holds_alternative<state::LoadReviewQueue>(effect)) {
+    api_.review_queue([this](api::ApiResult<model::ReviewQueue> r) {
+      if (r.ok()) dispatch(state::ReviewAction{state::ReviewQueueLoaded{std::move(r).value()}});
+      else dispatch(state::ReviewAction{state::ReviewQueueFailed{r.error()}});
+    });
+  } else if (const auto* pr = std::get_if<state::PerformReview>(&effect)) {
+    std::int64_t id = pr->reviewable_id;
+    api_.perform_review(id, pr->action_id, pr->version, [this, id](api::ApiResult<api::Done> r) {
+      if (r.ok()) dispatch(state::ReviewAction{state::ReviewActionDone{id}});
+      else dispatch(state::ReviewAction{state::ReviewActionFailed{id, r.error()}});
+    });
+  } else if (const auto* sm2 = std::get_if<state::SuspendMember>(&effect)) {
+    api_.suspend_user(sm2->request, [this](api::ApiResult<api::Done> r) {
+      if (r.ok()) run(state::LoadReviewQueue{});  // the queue as it is after the suspension
+      else dispatch(state::ReviewAction{state::ReviewActionFailed{0, r.error()}});
+    });
+  } else if (const auto* sr = std::get_if<state::SendReport>(&effect)) {
+    api_.send_private_message(sr->message, [this](api::ApiResult<model::Post> r) {
+      if (r.ok()) dispatch(state::ReportSent{});
+      else dispatch(state::ReportFailed{r.error()});
+    });
+  } else if (const auto* se = std::get_if<state::SaveEvidenceLog>(&effect)) {
+    if (settings_) settings_->set("evidence", se->json);
+  } else if (const auto* li = std::get_if<state::LogIn>(&effect)) {
+    api_.log_in(li->request, [this](api::ApiResult<model::CurrentUser> r) {
+      if (r.ok()) dispatch(state::LoginAction{state::LoggedIn{std::move(r).value()}});
+      else dispatch(state::LoginAction{state::LoginFailed{r.error()}});
+    });
+  } else if (const auto* lo = std::get_if<state::LogOut>(&effect)) {
+    api_.log_out(lo->username, [this](api::ApiResult<api::Done>) { dispatch(state::LoggedOut{}); });
+  } else if (const auto* aa = std::get_if<state::ActAs>(&effect)) {
+    if (act_as && act_as(aa->username)) {
+      run(state::LoadSession{});
+      dispatch(state::RefreshPressed{});
+    }
   } else if (const auto* sd = std::get_if<state::SaveDraft>(&effect)) {
     if (drafts_) drafts_->save(sd->key, sd->json);
   } else if (const auto* dd = std::get_if<state::DeleteDraft>(&effect)) {

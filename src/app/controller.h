@@ -4,6 +4,7 @@
 #pragma once
 
 #include <deque>
+#include <functional>
 #include <string>
 
 #include "api/delivery_queue.h"
@@ -27,6 +28,8 @@ class Controller {
   bool pump();
 
   const state::State& state() const { return state_; }
+  // The embedded demo's member switch (LocalCommunity::act_as); unset against a real forum.
+  std::function<bool(const std::string&)> act_as;
   // No action queued, no result undelivered, and the screen has what it needs.
   bool ready() const;
 

@@ -43,6 +43,7 @@ struct WebApp {
   platform::WebDraftStore drafts;
   platform::WebLocalStore settings;
   std::string api_base;  // empty: the embedded demo community
+  api::LocalCommunity* community = nullptr;  // the embedded one, when it is the forum
   std::unique_ptr<Controller> controller;
   ui::Theme theme = ui::light_theme();
   ui::Dispatch dispatch;
@@ -129,7 +130,9 @@ void on_all_files() {
       fail("The demo community's data is damaged (" + seed.error().to_string() + ").");
       return;
     }
-    a.forum = std::make_unique<api::LocalCommunity>(std::move(seed).value(), a.delivery);
+    auto community = std::make_unique<api::LocalCommunity>(std::move(seed).value(), a.delivery);
+    a.community = community.get();
+    a.forum = std::move(community);
   } else {
     api::DiscourseConfig config;
     config.base_url = a.api_base;
@@ -139,6 +142,7 @@ void on_all_files() {
     if (g_app->forum) g_app->forum->set_live_paused(hidden);
   });
   a.controller = std::make_unique<Controller>(*a.forum, a.delivery, a.browser, &a.drafts, &a.settings);
+  if (a.community) a.controller->act_as = [](const std::string& who) { return g_app->community->act_as(who); };
   a.controller->start();
   wake();
 }

@@ -50,6 +50,7 @@ struct Site {
   std::vector<std::pair<std::string, std::int64_t>> notification_types;  // "mentioned" -> 1, ...
   std::vector<std::string> top_menu_items;                               // "latest", "new", ...
   std::int64_t uncategorized_category_id = 0;
+  std::string lead_username;  // who "Report to the community lead" reaches ("" : the moderators group)
 
   const Category* category(std::int64_t id) const;
   const PostActionType* action_type(std::string_view name_key) const;

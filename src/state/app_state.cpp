@@ -4,6 +4,8 @@
 #include <algorithm>
 
 #include "model/slug.h"
+#include "model/time.h"
+#include "state/post_text.h"
 
 namespace hearth::state {
 
@@ -72,6 +74,10 @@ void enter_route(State& s, Route route, Effects& fx) {
     load_topic(s, *t, fx);
   } else if (const auto* p = std::get_if<PageRoute>(&s.route)) {
     if (!s.user) return;  // the screen asks the member to sign in
+    if (p->page == Page::review && s.user->staff()) {
+      s.review = ReviewQueueScreen{};
+      fx.push_back(LoadReviewQueue{});
+    }
     if (p->page == Page::profile_editor && (!s.profile_editor || s.profile_editor->username != s.user->username)) {
       ProfileEditor e;
       e.username = s.user->username;
@@ -126,10 +132,15 @@ void apply_live_event(State& s, const model::LiveEventBody& event, Effects& fx) 
       s.unread_private_messages = n->unread_private_messages;
     }
   } else if (std::get_if<model::LatestEvent>(&event)) {
-    // A new or bumped topic: refresh the list being shown (it keeps its rows while loading).
-    if (is_topic_list(s.route) && s.list.phase == Phase::loaded)
-      fx.push_back(LoadTopicList{s.list.query});
+    // A new or bumped topic: a pill offers it; the list does not move under the reader.
+    if (is_topic_list(s.route) && s.list.phase == Phase::loaded) ++s.list.new_topics_available;
   }
+}
+
+std::string post_text_plain(const std::string& cooked) {
+  std::string out;
+  for (const auto& b : post_text_from_cooked(cooked).blocks) out += (out.empty() ? "" : "\n\n") + b.text;
+  return out;
 }
 
 const model::Post* find_post(const State& s, std::int64_t post_id) {
@@ -177,7 +188,8 @@ State update(State s, const Action& action, Effects& fx) {
   if (!s.consent.accepted())
     fx.erase(std::remove_if(fx.begin() + static_cast<std::ptrdiff_t>(first), fx.end(),
                             [](const Effect& e) {
-                              return std::holds_alternative<SaveDraft>(e) || std::holds_alternative<StoreTheme>(e);
+                              return std::holds_alternative<SaveDraft>(e) || std::holds_alternative<StoreTheme>(e) ||
+                                     std::holds_alternative<SaveEvidenceLog>(e);
                             }),
              fx.end());
   return s;
@@ -312,16 +324,154 @@ State update_inner(State s, const Action& action, Effects& fx) {
             s.site_error = a.error;
           },
           [&](const TopicListLoaded& a) {
-            if (!(a.query == s.list.query)) return;  // an answer for a list we have left
+            api::TopicListQuery base = a.query;
+            base.page = 0;
+            if (!(base == s.list.query)) return;  // an answer for a list we have left
+            if (a.query.page > 0) {               // the next page: add what is not shown yet
+              s.list.loading_more = false;
+              for (const auto& t : a.list.topics)
+                if (std::none_of(s.list.topics.begin(), s.list.topics.end(), [&](const auto& x) { return x.id == t.id; }))
+                  s.list.topics.push_back(t);
+              s.list.pages_loaded = a.query.page + 1;
+            } else {
+              s.list.topics = a.list.topics;
+              s.list.pages_loaded = 1;
+              s.list.new_topics_available = 0;
+            }
             s.list.phase = Phase::loaded;
-            s.list.topics = a.list.topics;
             s.list.more_topics_url = a.list.more_topics_url;
             s.list.error.reset();
           },
           [&](const TopicListFailed& a) {
-            if (!(a.query == s.list.query)) return;
+            api::TopicListQuery base = a.query;
+            base.page = 0;
+            if (!(base == s.list.query)) return;
+            if (a.query.page > 0) {  // the rows shown stay; the banner says what failed
+              s.list.loading_more = false;
+              s.list.error = a.error;
+              return;
+            }
             s.list.phase = Phase::failed;
             s.list.error = a.error;
+          },
+          [&](const LoadMorePressed&) {
+            if (s.list.phase != Phase::loaded || s.list.loading_more || !s.list.more_topics_url) return;
+            api::TopicListQuery q = s.list.query;
+            q.page = s.list.pages_loaded;
+            s.list.loading_more = true;
+            s.list.error.reset();
+            fx.push_back(LoadTopicList{q});
+          },
+          [&](const NewTopicsPillPressed&) {
+            if (!is_topic_list(s.route)) return;
+            s.list.new_topics_available = 0;
+            fx.push_back(LoadTopicList{s.list.query});
+            s.scroll_to = 0.0f;
+          },
+          [&](const ReviewAction& a) {
+            if (!s.review) return;
+            s.review = update_review_queue(std::move(*s.review), a, fx);
+          },
+          [&](const ReportPostPressed& a) {
+            const model::Post* p = find_post(s, a.post_id);
+            if (!p || !s.user || !s.topic.topic) return;
+            ReportDialog d;
+            d.post_id = p->id;
+            d.member = p->username;
+            d.permalink = format_route(TopicRoute{s.topic.topic->slug.empty() ? "topic" : s.topic.topic->slug,
+                                                  s.topic.topic->id, p->post_number});
+            d.post_text = p->raw ? *p->raw : post_text_plain(p->cooked);
+            d.posted_at = p->created_at;
+            s.report_dialog = d;
+          },
+          [&](const ReportMemberPressed& a) {
+            if (!s.user || a.username.empty()) return;
+            ReportDialog d;
+            d.member = a.username;
+            d.permalink = format_route(UserRoute{a.username});
+            s.report_dialog = d;
+          },
+          [&](const ReportReasonEdited& a) {
+            if (s.report_dialog && s.report_dialog->phase != ReportDialog::Phase::sending) s.report_dialog->reason = a.text;
+          },
+          [&](const KeepEvidenceToggled&) {
+            if (s.report_dialog) s.report_dialog->keep_evidence = !s.report_dialog->keep_evidence;
+          },
+          [&](const ReportSubmitPressed&) {
+            if (!s.report_dialog || s.report_dialog->phase == ReportDialog::Phase::sending ||
+                s.report_dialog->phase == ReportDialog::Phase::sent || !report_problems(*s.report_dialog).empty())
+              return;
+            std::string now = model::format_iso8601(s.now);
+            std::string lead = s.site.lead_username.empty() ? "moderators" : s.site.lead_username;
+            s.report_dialog->phase = ReportDialog::Phase::sending;
+            s.report_dialog->error.reset();
+            fx.push_back(SendReport{report_message(*s.report_dialog, lead, now)});
+            if (s.report_dialog->keep_evidence) {  // kept at once: the record does not wait for the network
+              s.evidence.push_back(evidence_entry(*s.report_dialog, now));
+              fx.push_back(SaveEvidenceLog{evidence_as_json(s.evidence)});
+            }
+          },
+          [&](const ReportSent&) {
+            if (s.report_dialog && s.report_dialog->phase == ReportDialog::Phase::sending)
+              s.report_dialog->phase = ReportDialog::Phase::sent;
+          },
+          [&](const ReportFailed& a) {
+            if (!s.report_dialog || s.report_dialog->phase != ReportDialog::Phase::sending) return;
+            s.report_dialog->phase = ReportDialog::Phase::failed;  // the words stay
+            s.report_dialog->error = a.error;
+          },
+          [&](const ReportClosed&) {
+            if (s.report_dialog && s.report_dialog->phase != ReportDialog::Phase::sending) s.report_dialog.reset();
+          },
+          [&](const EvidenceLoaded& a) { s.evidence = evidence_from_json(a.json); },
+          [&](const EvidenceEntryRemoved& a) {
+            if (a.index >= s.evidence.size()) return;
+            s.evidence.erase(s.evidence.begin() + static_cast<std::ptrdiff_t>(a.index));
+            fx.push_back(SaveEvidenceLog{evidence_as_json(s.evidence)});
+          },
+          [&](const LoginAction& a) {
+            bool done = false;
+            s.login = update_login(std::move(s.login), a, fx, done);
+            if (done) {
+              const auto& u = std::get<LoggedIn>(a).user;
+              s.user = Member{u.id, u.username, u.name, u.admin ? "admin" : (u.moderator ? "moderator" : "member")};
+              s.unread_notifications = u.unread_notifications;
+              fx.push_back(WatchLive{live_interest(s)});
+              fx.push_back(NavigateTo{format_route(LatestRoute{})});
+            }
+          },
+          [&](const LogoutPressed&) {
+            if (s.user) fx.push_back(LogOut{s.user->username});
+          },
+          [&](const LoggedOut&) {
+            s.user.reset();
+            s.profile_editor.reset();
+            s.preferences.reset();
+            s.review.reset();
+            s.composer.reset();
+            s.flag_dialog.reset();
+            s.report_dialog.reset();
+            fx.push_back(WatchLive{live_interest(s)});
+          },
+          [&](const RefreshPressed&) {
+            s.list.phase = Phase::idle;
+            s.list.query = api::TopicListQuery{};
+            s.list.query.page = -1;  // never equal to a real list: enter_route loads afresh
+            s.topic.phase = Phase::idle;
+            s.topic.topic_id = 0;
+            s.profile_editor.reset();
+            s.preferences.reset();
+            s.review.reset();
+            Route r = s.route;
+            s.route = NotFoundRoute{""};
+            enter_route(s, r, fx);
+          },
+          [&](const ActAsPressed& a) {
+            if (a.username.empty()) return;
+            s.profile_editor.reset();
+            s.preferences.reset();
+            s.review.reset();
+            fx.push_back(ActAs{a.username});
           },
           [&](const TopicLoaded& a) {
             if (a.topic_id != s.topic.topic_id) return;  // the member moved on
@@ -412,6 +562,7 @@ bool is_ready(const State& s) {
     if (p->page == Page::profile_editor && s.profile_editor) return s.profile_editor->phase != ProfileEditor::Phase::loading;
     if ((p->page == Page::preferences || p->page == Page::blocked) && s.preferences)
       return s.preferences->phase != Preferences::Phase::loading;
+    if (p->page == Page::review && s.review) return s.review->phase != ReviewQueueScreen::Phase::loading;
   }
   return true;
 }
@@ -430,6 +581,7 @@ std::vector<Banner> banners(const State& s) {
   if (std::holds_alternative<TopicRoute>(s.route) && s.live_error) add(*s.live_error);
   if (is_topic_list(s.route) && s.list.error) add(*s.list.error);
   if (std::holds_alternative<PageRoute>(s.route)) {
+    if (s.review && s.review->error) add(*s.review->error);
     if (s.profile_editor && s.profile_editor->error) add(*s.profile_editor->error);
     if (s.preferences && s.preferences->error) add(*s.preferences->error);
   }

@@ -18,6 +18,9 @@
 #include "state/consent.h"
 #include "state/preferences.h"
 #include "state/profile_editor.h"
+#include "state/report.h"
+#include "state/review_queue.h"
+#include "state/session.h"
 #include "state/flag_dialog.h"
 #include "state/topic_view.h"
 #include "state/effects.h"
@@ -28,8 +31,11 @@ namespace hearth::state {
 enum class Phase { idle, loading, loaded, failed };
 
 struct TopicListScreen {
-  api::TopicListQuery query;
+  api::TopicListQuery query;    // page 0: the list's identity
   Phase phase = Phase::idle;
+  bool loading_more = false;    // the next page is on its way
+  int pages_loaded = 0;
+  std::int64_t new_topics_available = 0;  // announced live; shown as a pill, not a jump
   std::vector<model::TopicListItem> topics;
   std::optional<std::string> more_topics_url;
   std::optional<api::ApiError> error;
@@ -78,6 +84,10 @@ struct State {
   std::optional<ProfileEditor> profile_editor;
   std::optional<Preferences> preferences;
   Consent consent;
+  std::optional<ReviewQueueScreen> review;
+  std::optional<ReportDialog> report_dialog;
+  std::vector<EvidenceEntry> evidence;  // the member's own log, kept in the browser
+  LoginForm login;
   Theme theme = Theme::system;
   std::map<std::string, std::string> drafts;    // saved drafts by key (JSON), as last stored
 };
@@ -118,6 +128,22 @@ struct ConsentAcceptPressed {};
 struct ConsentDeclinePressed {};
 struct ConsentReviewPressed {};                           // reopen the notice after declining
 struct ThemeLoaded { std::string theme; };
+struct LoadMorePressed {};          // the next page of the list
+struct NewTopicsPillPressed {};     // show the topics that arrived
+struct ReportPostPressed { std::int64_t post_id = 0; };
+struct ReportMemberPressed { std::string username; };
+struct ReportReasonEdited { std::string text; };
+struct KeepEvidenceToggled {};
+struct ReportSubmitPressed {};
+struct ReportSent {};
+struct ReportFailed { api::ApiError error; };
+struct ReportClosed {};
+struct EvidenceLoaded { std::string json; };
+struct EvidenceEntryRemoved { std::size_t index = 0; };
+struct LogoutPressed {};
+struct LoggedOut {};
+struct ActAsPressed { std::string username; };  // the embedded demo's member switch
+struct RefreshPressed {};  // load the current screen afresh (after acting as another member)
 
 using Action = std::variant<AppStarted, RouteChanged, Tick, SiteLoaded, SiteFailed, TopicListLoaded,
                             TopicListFailed, TopicLoaded, TopicFailed, TopicPressed,
@@ -128,7 +154,11 @@ using Action = std::variant<AppStarted, RouteChanged, Tick, SiteLoaded, SiteFail
                             ComposerDiscardPressed, DraftsLoaded, ComposerAction, ScrollMoved,
                             ScrollApplied, TopicViewAction, ProfileAction, PreferencesAction,
                             ConsentLoaded, ConsentAcceptPressed, ConsentDeclinePressed,
-                            ConsentReviewPressed, ThemeLoaded>;
+                            ConsentReviewPressed, ThemeLoaded, LoadMorePressed, NewTopicsPillPressed,
+                            ReviewAction, ReportPostPressed, ReportMemberPressed, ReportReasonEdited,
+                            KeepEvidenceToggled, ReportSubmitPressed, ReportSent, ReportFailed,
+                            ReportClosed, EvidenceLoaded, EvidenceEntryRemoved, LoginAction,
+                            LogoutPressed, LoggedOut, ActAsPressed, RefreshPressed>;
 
 State update(State state, const Action& action, Effects& effects);
 

@@ -41,6 +41,20 @@ struct LoadProfile { std::string username; };
 struct LoadPreferences { std::string username; };
 struct StoreConsent { std::string version; };  // only ever on acceptance
 
+// Staff
+struct LoadReviewQueue {};
+struct PerformReview { std::int64_t reviewable_id = 0; std::string action_id; std::int64_t version = 0; };
+struct SuspendMember { api::SuspendRequest request; };
+
+// Reports and the member's evidence log (kept in the browser).
+struct SendReport { api::PrivateMessage message; };
+struct SaveEvidenceLog { std::string json; };
+
+// Session
+struct LogIn { api::LoginRequest request; };
+struct LogOut { std::string username; };
+struct ActAs { std::string username; };  // the embedded demo's member switch
+
 // Drafts and local records, kept in the browser (or a file natively).
 struct SaveDraft { std::string key; std::string json; };
 struct DeleteDraft { std::string key; };
@@ -49,8 +63,9 @@ using Effect = std::variant<LoadSite, LoadTopicList, LoadTopic, NavigateTo, Repl
                             LoadSession, LoadPosts, WatchLive, CreateTopic, CreateReply,
                             CreateLinkedTopic, EditPost, SendMessage, LikePost, UnlikePost,
                             FlagPost, MarkRead, SaveProfile, SavePreferences, SetMemberLevel,
-                            StoreTheme, LoadProfile, LoadPreferences, StoreConsent, SaveDraft,
-                            DeleteDraft>;
+                            StoreTheme, LoadProfile, LoadPreferences, StoreConsent,
+                            LoadReviewQueue, PerformReview, SuspendMember, SendReport,
+                            SaveEvidenceLog, LogIn, LogOut, ActAs, SaveDraft, DeleteDraft>;
 using Effects = std::vector<Effect>;
 
 }  // namespace hearth::state

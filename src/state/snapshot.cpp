@@ -32,6 +32,7 @@ nlohmann::json snapshot(const State& s) {
   if (!s.consent.accepted()) dialogs.push_back("consent");
   if (s.composer) dialogs.push_back("composer");
   if (s.flag_dialog) dialogs.push_back("flag");
+  if (s.report_dialog) dialogs.push_back("report");
   out["dialogs"] = std::move(dialogs);
   json banner_list = json::array();
   for (const auto& b : banners(s))

@@ -249,13 +249,65 @@ TEST(AppStateLive, NotificationCountsFollowTheMember) {
   EXPECT_EQ(s.state.unread_notifications, 3);
 }
 
-TEST(AppStateLive, NewTopicRefreshesTheListShown) {
+TEST(AppStateLive, NewTopicsShowAsAPillNotAJump) {
   auto s = apply(State{}, AppStarted{"#/latest", 0});
   s = apply(s.state, TopicListLoaded{api::TopicListQuery{}, list_of({1})});
   s = apply(s.state, LiveEventArrived{model::LatestEvent{9, "new_topic"}});
+  s = apply(s.state, LiveEventArrived{model::LatestEvent{10, "new_topic"}});
+  EXPECT_TRUE(s.effects.empty()) << "the list does not move under the reader";
+  EXPECT_EQ(s.state.list.new_topics_available, 2);
+  s = apply(s.state, NewTopicsPillPressed{});
   ASSERT_EQ(s.effects.size(), 1u);
   EXPECT_TRUE(std::holds_alternative<LoadTopicList>(s.effects[0]));
   EXPECT_EQ(s.state.list.topics.size(), 1u) << "rows stay while the fresh list loads";
+  s = apply(s.state, TopicListLoaded{api::TopicListQuery{}, list_of({10, 9, 1})});
+  EXPECT_EQ(s.state.list.new_topics_available, 0);
+  EXPECT_EQ(s.state.list.topics.size(), 3u);
+}
+
+TEST(AppStateLists, LoadMoreAppendsTheNextPage) {
+  auto s = apply(State{}, AppStarted{"#/latest", 0});
+  model::TopicList first = list_of({1, 2});
+  first.more_topics_url = "/latest.json?page=1";
+  s = apply(s.state, TopicListLoaded{api::TopicListQuery{}, first});
+  s = apply(s.state, LoadMorePressed{});
+  ASSERT_EQ(s.effects.size(), 1u);
+  EXPECT_EQ(std::get<LoadTopicList>(s.effects[0]).query.page, 1);
+  EXPECT_TRUE(s.state.list.loading_more);
+  s = apply(s.state, LoadMorePressed{});
+  EXPECT_TRUE(s.effects.empty()) << "one page at a time";
+  api::TopicListQuery page1;
+  page1.page = 1;
+  s = apply(s.state, TopicListLoaded{page1, list_of({2, 3, 4})});
+  EXPECT_EQ(s.state.list.topics.size(), 4u) << "a topic bumped between pages is not shown twice";
+  EXPECT_FALSE(s.state.list.more_topics_url.has_value());
+  s = apply(s.state, LoadMorePressed{});
+  EXPECT_TRUE(s.effects.empty()) << "the last page";
+}
+
+TEST(AppStateLists, AFailedNextPageKeepsTheRowsShown) {
+  auto s = apply(State{}, AppStarted{"#/latest", 0});
+  model::TopicList first = list_of({1, 2});
+  first.more_topics_url = "/latest.json?page=1";
+  s = apply(s.state, TopicListLoaded{api::TopicListQuery{}, first});
+  s = apply(s.state, LoadMorePressed{});
+  api::TopicListQuery page1;
+  page1.page = 1;
+  s = apply(s.state, TopicListFailed{page1, offline()});
+  EXPECT_EQ(s.state.list.phase, Phase::loaded);
+  EXPECT_EQ(s.state.list.topics.size(), 2u);
+  EXPECT_EQ(banners(s.state).size(), 1u);
+}
+
+TEST(AppStateLists, EmptyListIsLoadedNotAnError) {
+  auto s = apply(State{}, AppStarted{"#/c/ethics/3", 0});
+  api::TopicListQuery q;
+  q.category_id = 3;
+  q.category_slug = "ethics";
+  s = apply(s.state, TopicListLoaded{q, model::TopicList{}});
+  EXPECT_EQ(s.state.list.phase, Phase::loaded);
+  EXPECT_TRUE(s.state.list.topics.empty());
+  EXPECT_TRUE(banners(s.state).empty());
 }
 
 TEST(AppStateScroll, BackReturnsToWhereTheReaderWas) {

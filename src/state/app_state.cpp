@@ -245,6 +245,8 @@ State update_inner(State s, const Action& action, Effects& fx) {
             if (!s.preferences) return;
             s.preferences = update_preferences(std::move(*s.preferences), a, fx);
             s.theme = s.preferences->values.theme;
+            if (std::holds_alternative<PreferencesLoaded>(a) || std::holds_alternative<Unblocked>(a))
+              s.blocked = std::set<std::string>(s.preferences->blocked.begin(), s.preferences->blocked.end());
           },
           [&](const ConsentLoaded& a) {
             if (a.accepted_version == k_terms_version) s.consent.status = Consent::Status::accepted;
@@ -565,6 +567,22 @@ bool is_ready(const State& s) {
     if (p->page == Page::review && s.review) return s.review->phase != ReviewQueueScreen::Phase::loading;
   }
   return true;
+}
+
+Reader reader_of(const State& s) {
+  Reader r;
+  r.staff = s.user && s.user->staff();
+  r.blocked = s.blocked;
+  return r;
+}
+
+ListCounts list_counts(const TopicListScreen& list) {
+  ListCounts c;
+  for (const auto& t : list.topics) {
+    if (t.unseen) ++c.new_topics;
+    else if (t.unread_posts > 0) ++c.unread_topics;
+  }
+  return c;
 }
 
 std::vector<Banner> banners(const State& s) {

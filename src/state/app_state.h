@@ -15,6 +15,7 @@
 #include "model/site.h"
 #include "model/topic.h"
 #include "state/composer.h"
+#include "state/post_visibility.h"
 #include "state/consent.h"
 #include "state/preferences.h"
 #include "state/profile_editor.h"
@@ -87,6 +88,7 @@ struct State {
   std::optional<ReviewQueueScreen> review;
   std::optional<ReportDialog> report_dialog;
   std::vector<EvidenceEntry> evidence;  // the member's own log, kept in the browser
+  std::set<std::string> blocked;        // members the reader blocks (from their preferences)
   LoginForm login;
   Theme theme = Theme::system;
   std::map<std::string, std::string> drafts;    // saved drafts by key (JSON), as last stored
@@ -176,5 +178,14 @@ struct Banner {
   bool can_retry = false;
 };
 std::vector<Banner> banners(const State& state);
+
+// Who is reading, for how posts show (post_visibility.h).
+Reader reader_of(const State& state);
+
+struct ListCounts {
+  std::int64_t unread_topics = 0;  // topics with posts the member has not read
+  std::int64_t new_topics = 0;     // topics the member has never opened
+};
+ListCounts list_counts(const TopicListScreen& list);
 
 }  // namespace hearth::state

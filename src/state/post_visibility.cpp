@@ -16,6 +16,8 @@ const char* post_display_name(PostDisplay d) {
 }
 
 PostDisplay post_display(const model::Post& post, const Reader& reader) {
+  if (!post.deleted_at.empty() || post.user_deleted) return PostDisplay::removed;
+  if (!post.yours && reader.blocked.count(post.username)) return PostDisplay::blocked;
   if (!post.hidden) return PostDisplay::visible;
   if (post.yours) return PostDisplay::hidden_notice;
   if (reader.staff) return PostDisplay::hidden_dimmed;

@@ -45,7 +45,7 @@ nlohmann::json snapshot(const State& s) {
     json posts = json::array();
     if (s.topic.topic) {
       out["topic_title"] = s.topic.topic->title;
-      Reader reader{s.user && s.user->staff()};
+      Reader reader = reader_of(s);
       for (const auto& p : s.topic.topic->posts)
         posts.push_back({{"id", p.id},
                          {"post_number", p.post_number},
@@ -58,6 +58,11 @@ nlohmann::json snapshot(const State& s) {
   } else if (is_topic_list(s.route)) {
     out["phase"] = phase_name(s.list.phase);
     out["category_id"] = s.list.query.category_id;
+    auto counts = list_counts(s.list);
+    out["unread_topics"] = counts.unread_topics;
+    out["new_topics"] = counts.new_topics;
+    out["new_topics_available"] = s.list.new_topics_available;
+    out["more"] = s.list.more_topics_url.has_value();
     json topics = json::array();
     for (const auto& t : s.list.topics)
       topics.push_back({{"id", t.id}, {"title", t.title}, {"category_id", t.category_id},

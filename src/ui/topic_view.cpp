@@ -55,13 +55,15 @@ void show_post(const state::State& s, const model::Post& p, const Theme& theme) 
   if (!p.user_title.empty()) meta += "  \xC2\xB7  " + p.user_title;
   if (auto when = model::parse_iso8601(p.created_at)) meta += "  \xC2\xB7  " + model::short_age(*when, s.now);
   wrapped_text(meta, nullptr, &theme.muted);
-  switch (state::post_display(p, state::Reader{s.user && s.user->staff()})) {
+  switch (state::post_display(p, state::reader_of(s))) {
     case state::PostDisplay::hidden_notice:
       wrapped_text(state::k_hidden_notice_for_author, nullptr, &theme.error_text);
       break;
     case state::PostDisplay::hidden_placeholder:
       wrapped_text(state::k_hidden_placeholder, nullptr, &theme.muted);
       break;
+    case state::PostDisplay::removed: wrapped_text(state::k_removed_post, nullptr, &theme.muted); break;
+    case state::PostDisplay::blocked: wrapped_text(state::k_blocked_post, nullptr, &theme.muted); break;
     default: show_post_body(p, theme); break;
   }
   ImGui::PushStyleColor(ImGuiCol_Text, theme.muted);

@@ -27,3 +27,19 @@ TEST(HidingDisplay, WordingFollowsTheGuidelines) {
   EXPECT_STREQ(k_hidden_placeholder, "This post was flagged by the community and is temporarily hidden.");
   EXPECT_STREQ(post_display_name(PostDisplay::hidden_dimmed), "hidden_dimmed");
 }
+
+TEST(HidingDisplay, RemovedPostsAreRemovedForEveryone) {
+  model::Post p;
+  p.deleted_at = "2026-11-22T10:00:00Z";
+  EXPECT_EQ(post_display(p, Reader{true, {}}), PostDisplay::removed);
+  EXPECT_EQ(post_display(p, Reader{false, {}}), PostDisplay::removed);
+}
+
+TEST(HidingDisplay, BlockedMembersPostsCollapseOnlyForTheBlocker) {
+  model::Post p;
+  p.username = "pat.sharp";
+  EXPECT_EQ(post_display(p, Reader{false, {"pat.sharp"}}), PostDisplay::blocked);
+  EXPECT_EQ(post_display(p, Reader{false, {"someone.else"}}), PostDisplay::visible);
+  p.hidden = true;
+  EXPECT_EQ(post_display(p, Reader{true, {"pat.sharp"}}), PostDisplay::blocked) << "blocking wins for the blocker";
+}

@@ -302,7 +302,16 @@ State update_inner(State s, const Action& action, Effects& fx) {
           },
           [&](const ScrollApplied&) { s.scroll_to.reset(); },
           [&](const ComposerAction& a) {
-            if (!s.composer) return;
+            if (!s.composer) {
+              // A post changed without the composer (staff disabling links): show it as it is now.
+              if (const auto* sent = std::get_if<PostSent>(&a); sent && s.topic.topic && sent->post.topic_id == s.topic.topic->id) {
+                std::int64_t ignored = 0;
+                merge_posts(*s.topic.topic, {sent->post}, ignored);
+              } else if (const auto* failed = std::get_if<PostSendFailed>(&a)) {
+                s.topic.action_error = failed->error;
+              }
+              return;
+            }
             bool closed = false;
             Composer before = *s.composer;
             s.composer = update_composer(std::move(*s.composer), a, fx, closed);

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "state/app_state.h"
+#include "state/post_text.h"
 
 namespace hearth::state {
 
@@ -29,6 +30,32 @@ model::PostAction& like_action(model::Post& p) {
   return p.actions_summary.back();
 }
 }  // namespace
+
+std::string without_links(const std::string& raw) {
+  std::string out;
+  std::size_t i = 0;
+  auto starts = [&](std::size_t at, const char* p) { return raw.compare(at, std::char_traits<char>::length(p), p) == 0; };
+  while (i < raw.size()) {
+    if (raw[i] == '[') {  // [text](url) -> text
+      std::size_t close = raw.find("](", i);
+      std::size_t end = close == std::string::npos ? close : raw.find(')', close);
+      if (end != std::string::npos && raw.find('\n', i) > close) {
+        out += raw.substr(i + 1, close - i - 1);
+        i = end + 1;
+        continue;
+      }
+    }
+    if (starts(i, "https://") || starts(i, "http://") || starts(i, "www.")) {
+      std::size_t end = raw.find_first_of(" \t\n)<>\"", i);
+      if (end == std::string::npos) end = raw.size();
+      out += "[link removed]";
+      i = end;
+      continue;
+    }
+    out += raw[i++];
+  }
+  return out;
+}
 
 bool can_like(const model::Post& post, bool signed_in) {
   if (!signed_in || post.yours || post.hidden || !post.deleted_at.empty()) return false;
@@ -162,6 +189,16 @@ void update_topic_view(State& s, const TopicViewAction& action, Effects& fx) {
             }
           },
           [&](const JumpDone&) { s.topic.jump_pending = false; },
+          [&](const DisableLinksPressed& a) {
+            const model::Post* p = find(s, a.post_id);
+            if (!p || !s.user || !s.user->staff()) return;
+            std::string raw = p->raw ? *p->raw : std::string();
+            if (raw.empty())  // the forum sent no markdown: work from the text members read
+              for (const auto& b : post_text_from_cooked(p->cooked).blocks) raw += (raw.empty() ? "" : "\n\n") + b.text;
+            std::string plain = without_links(raw);
+            if (plain == raw) return;  // nothing to take down
+            fx.push_back(EditPost{api::PostEdit{p->id, plain, k_links_disabled_reason}});
+          },
       },
       action);
 }

@@ -239,3 +239,21 @@ TEST(JumpToPost, LoadsAroundTheTargetAndAsksTheViewToGoThere) {
   s = act(s, TopicViewAction{JumpDone{}});
   EXPECT_FALSE(s.topic.jump_pending);
 }
+
+TEST(DisableLinks, StaffTakeDownLinksAndKeepTheWords) {
+  EXPECT_EQ(without_links("See [the workbook](https://example.org/wb.pdf) and https://example.com/copy now."),
+            "See the workbook and [link removed] now.");
+  EXPECT_EQ(without_links("No links here."), "No links here.");
+  State s = reading(3, 3, "admin");
+  s.topic.topic->posts[1].raw = std::string("Chapter 3 is at https://example.org/stolen.pdf");
+  Effects fx;
+  s = act(s, TopicViewAction{DisableLinksPressed{702}}, &fx);
+  ASSERT_EQ(fx.size(), 1u);
+  const auto& edit = std::get<EditPost>(fx[0]).edit;
+  EXPECT_EQ(edit.raw, "Chapter 3 is at [link removed]");
+  EXPECT_EQ(edit.edit_reason, k_links_disabled_reason);
+  State member = reading();
+  member.topic.topic->posts[1].raw = std::string("https://example.org/x");
+  member = act(member, TopicViewAction{DisableLinksPressed{702}}, &fx);
+  EXPECT_TRUE(fx.empty()) << "staff only";
+}

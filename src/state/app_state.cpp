@@ -1,5 +1,6 @@
 // update(): routes, loading and results for the topic list and topic screens.
 #include "state/app_state.h"
+#include "state/overloaded.h"
 
 #include <algorithm>
 
@@ -10,13 +11,6 @@
 namespace hearth::state {
 
 namespace {
-
-template <class... F>
-struct Overloaded : F... {
-  using F::operator()...;
-};
-template <class... F>
-Overloaded(F...) -> Overloaded<F...>;
 
 bool is_offline(const api::ApiError& e) { return e.kind == api::ApiErrorKind::network; }
 
@@ -135,12 +129,6 @@ void apply_live_event(State& s, const model::LiveEventBody& event, Effects& fx) 
     // A new or bumped topic: a pill offers it; the list does not move under the reader.
     if (is_topic_list(s.route) && s.list.phase == Phase::loaded) ++s.list.new_topics_available;
   }
-}
-
-std::string post_text_plain(const std::string& cooked) {
-  std::string out;
-  for (const auto& b : post_text_from_cooked(cooked).blocks) out += (out.empty() ? "" : "\n\n") + b.text;
-  return out;
 }
 
 const model::Post* find_post(const State& s, std::int64_t post_id) {
@@ -391,7 +379,7 @@ State update_inner(State s, const Action& action, Effects& fx) {
             d.member = p->username;
             d.permalink = format_route(TopicRoute{s.topic.topic->slug.empty() ? "topic" : s.topic.topic->slug,
                                                   s.topic.topic->id, p->post_number});
-            d.post_text = p->raw ? *p->raw : post_text_plain(p->cooked);
+            d.post_text = p->raw ? *p->raw : plain_text_from_cooked(p->cooked);
             d.posted_at = p->created_at;
             s.report_dialog = d;
           },

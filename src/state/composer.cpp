@@ -1,5 +1,6 @@
 // Composer rules: opening, validation, drafts, review step, the confidentiality warning, sending.
 #include "state/composer.h"
+#include "state/overloaded.h"
 
 #include <nlohmann/json.hpp>
 
@@ -8,13 +9,6 @@
 namespace hearth::state {
 
 namespace {
-
-template <class... F>
-struct Overloaded : F... {
-  using F::operator()...;
-};
-template <class... F>
-Overloaded(F...) -> Overloaded<F...>;
 
 // Length in characters as members count them (UTF-8 code points), trimmed of white space.
 std::size_t visible_length(const std::string& s) {

@@ -1,16 +1,10 @@
 // Flag dialog rules.
 #include "state/flag_dialog.h"
+#include "state/overloaded.h"
 
 namespace hearth::state {
 
 namespace {
-template <class... F>
-struct Overloaded : F... {
-  using F::operator()...;
-};
-template <class... F>
-Overloaded(F...) -> Overloaded<F...>;
-
 std::size_t chars(const std::string& s) {
   std::size_t n = 0;
   for (unsigned char c : s) n += (c & 0xC0) != 0x80 && c != ' ' && c != '\n' && c != '\t';

@@ -44,6 +44,12 @@ std::string collapse_space(const std::string& s) {
 
 }  // namespace
 
+std::string plain_text_from_cooked(std::string_view cooked_html) {
+  std::string out;
+  for (const auto& b : post_text_from_cooked(cooked_html).blocks) out += (out.empty() ? "" : "\n\n") + b.text;
+  return out;
+}
+
 PostText post_text_from_cooked(std::string_view cooked_html) {
   PostText out;
   TextBlock current;

@@ -22,6 +22,9 @@ struct PostText {
 // Never fails: unknown tags are read for their text, dropped elements (script, iframe...) vanish.
 PostText post_text_from_cooked(std::string_view cooked_html);
 
+// The post's text as plain paragraphs separated by blank lines (for quoting and records).
+std::string plain_text_from_cooked(std::string_view cooked_html);
+
 // Links a member may open from a post (http, https, mailto); "javascript:" and the like are not.
 bool is_openable_link(std::string_view url);
 

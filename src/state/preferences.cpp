@@ -1,18 +1,12 @@
 // Preference rules and the mapping to the forum's options.
 #include "state/preferences.h"
+#include "state/overloaded.h"
 
 #include <algorithm>
 
 namespace hearth::state {
 
 namespace {
-template <class... F>
-struct Overloaded : F... {
-  using F::operator()...;
-};
-template <class... F>
-Overloaded(F...) -> Overloaded<F...>;
-
 Frequency from_digest(std::int64_t minutes) {
   if (minutes <= 60) return Frequency::hourly;
   if (minutes <= 1440) return Frequency::daily;

@@ -1,18 +1,12 @@
 // Profile editor rules.
 #include "state/profile_editor.h"
+#include "state/overloaded.h"
 
 #include "state/post_text.h"
 
 namespace hearth::state {
 
 namespace {
-template <class... F>
-struct Overloaded : F... {
-  using F::operator()...;
-};
-template <class... F>
-Overloaded(F...) -> Overloaded<F...>;
-
 std::size_t length(const std::string& s) {
   std::size_t n = 0;
   for (unsigned char c : s) n += (c & 0xC0) != 0x80;

@@ -1,19 +1,11 @@
 // Review queue rules.
 #include "state/review_queue.h"
+#include "state/overloaded.h"
 
 #include <algorithm>
 #include <map>
 
 namespace hearth::state {
-
-namespace {
-template <class... F>
-struct Overloaded : F... {
-  using F::operator()...;
-};
-template <class... F>
-Overloaded(F...) -> Overloaded<F...>;
-}  // namespace
 
 bool lead_only(const std::string& type) {
   return type == "HearthReport" || type == "HearthCallRequest" || type == "HearthPileOn";

@@ -1,16 +1,8 @@
 // Sign-in rules.
 #include "state/session.h"
+#include "state/overloaded.h"
 
 namespace hearth::state {
-
-namespace {
-template <class... F>
-struct Overloaded : F... {
-  using F::operator()...;
-};
-template <class... F>
-Overloaded(F...) -> Overloaded<F...>;
-}  // namespace
 
 std::string login_failure_message(const api::ApiError& e, bool& needs_second_factor) {
   needs_second_factor = false;

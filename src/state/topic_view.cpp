@@ -1,5 +1,6 @@
 // Topic view rules.
 #include "state/topic_view.h"
+#include "state/overloaded.h"
 
 #include <algorithm>
 
@@ -9,13 +10,6 @@
 namespace hearth::state {
 
 namespace {
-template <class... F>
-struct Overloaded : F... {
-  using F::operator()...;
-};
-template <class... F>
-Overloaded(F...) -> Overloaded<F...>;
-
 model::Post* find(State& s, std::int64_t post_id) {
   if (!s.topic.topic) return nullptr;
   for (auto& p : s.topic.topic->posts)
@@ -192,9 +186,8 @@ void update_topic_view(State& s, const TopicViewAction& action, Effects& fx) {
           [&](const DisableLinksPressed& a) {
             const model::Post* p = find(s, a.post_id);
             if (!p || !s.user || !s.user->staff()) return;
-            std::string raw = p->raw ? *p->raw : std::string();
-            if (raw.empty())  // the forum sent no markdown: work from the text members read
-              for (const auto& b : post_text_from_cooked(p->cooked).blocks) raw += (raw.empty() ? "" : "\n\n") + b.text;
+            // Without the markdown from the forum, work from the text members read.
+            std::string raw = p->raw && !p->raw->empty() ? *p->raw : plain_text_from_cooked(p->cooked);
             std::string plain = without_links(raw);
             if (plain == raw) return;  // nothing to take down
             fx.push_back(EditPost{api::PostEdit{p->id, plain, k_links_disabled_reason}});

@@ -94,6 +94,7 @@ void LocalCommunity::user(const std::string& username, Callback<model::User> don
 void LocalCommunity::site(Callback<model::Site> done) {
   model::Site s;
   s.title = seed_.title;
+  s.post_action_types = action_types();
   for (const auto& m : seed_.members)
     if (m.role == Role::lead && s.lead_username.empty()) s.lead_username = m.username;
   s.categories = seed_.categories;
@@ -171,6 +172,25 @@ model::Post LocalCommunity::post_view(const SeedTopic& topic, const SeedPost& p,
   like.can_act = !post.yours && !like.acted && !acting_as_.empty();
   like.can_undo = like.acted;
   post.actions_summary.push_back(like);
+  post.hidden = p.hidden;
+  post.cooked_hidden = p.hidden && !post.yours && !(member(acting_as_) && member(acting_as_)->role != Role::member);
+  if (post.cooked_hidden) post.cooked.clear();  // as Discourse does: members do not receive the body
+  post.raw = post.yours ? std::optional<std::string>(p.raw) : std::nullopt;
+  post.edit_reason = p.edit_reason;
+  static const std::pair<const char*, std::int64_t> k_flag_ids[] = {
+      {"off_topic", 3}, {"inappropriate", 4}, {"spam", 8}, {"copyright", 20}, {"defamatory", 21}, {"something_else", 7}};
+  for (const auto& [name, id] : k_flag_ids) {
+    model::PostAction a;
+    a.id = id;
+    for (const auto& f : p.flags)
+      if (f.active && f.type == name) {
+        ++a.count;
+        a.acted |= f.by == acting_as_;
+      }
+    a.can_act = !post.yours && !a.acted && !acting_as_.empty();
+    a.can_undo = false;
+    post.actions_summary.push_back(a);
+  }
   return post;
 }
 

@@ -2,6 +2,7 @@
 // server would, for the static demo and for every member who opens Hearth without a forum.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <string>
 
@@ -29,17 +30,32 @@ class LocalCommunity final : public ForumApi {
              Callback<std::vector<model::Post>> done) override;
   void user(const std::string& username, Callback<model::User> done) override;
 
+  // Writing, with the community's rules (local_community_writes.cpp).
+  void create_topic(const NewTopic& topic, Callback<model::Post> done) override;
+  void reply(const NewReply& reply, Callback<model::Post> done) override;
+  void edit_post(const PostEdit& edit, Callback<model::Post> done) override;
+  void like(std::int64_t post_id, Callback<model::Post> done) override;
+  void unlike(std::int64_t post_id, Callback<model::Post> done) override;
+  void flag(const FlagRequest& flag, Callback<model::Post> done) override;
+
+  // The post action types this community uses (its own "copyright" and "defamatory" among them).
+  static std::vector<model::PostActionType> action_types();
+  // The private messages sent by the community (to authors of hidden posts), newest last.
+  struct Message {
+    std::int64_t id = 0;
+    std::string title;
+    std::vector<std::string> participants;
+    std::vector<SeedPost> posts;
+  };
+  const std::vector<Message>& messages() const { return messages_; }
+  // Time as the community sees it (the app passes the browser's clock; tests their own).
+  void set_clock(std::function<std::int64_t()> clock) { clock_ = std::move(clock); }
+
   // Writes and the community's rules (likes, flags, hiding, messages, preferences, staff
   // tools) are the embedded-community issue's work; until then these answer a clear
   // ApiError saying the demo cannot do it yet, never a pretend success.
   void mark_read(std::int64_t, const std::vector<std::int64_t>&, Callback<Done> done) override { not_yet(std::move(done)); }
-  void create_topic(const NewTopic&, Callback<model::Post> done) override { not_yet(std::move(done)); }
-  void reply(const NewReply&, Callback<model::Post> done) override { not_yet(std::move(done)); }
   void reply_as_linked_topic(const LinkedTopic&, Callback<model::Post> done) override { not_yet(std::move(done)); }
-  void edit_post(const PostEdit&, Callback<model::Post> done) override { not_yet(std::move(done)); }
-  void like(std::int64_t, Callback<model::Post> done) override { not_yet(std::move(done)); }
-  void unlike(std::int64_t, Callback<model::Post> done) override { not_yet(std::move(done)); }
-  void flag(const FlagRequest&, Callback<model::Post> done) override { not_yet(std::move(done)); }
   void send_private_message(const PrivateMessage&, Callback<model::Post> done) override { not_yet(std::move(done)); }
   void update_profile(const std::string&, const ProfileUpdate&, Callback<model::User> done) override { not_yet(std::move(done)); }
   void preferences(const std::string&, Callback<PreferencesUpdate> done) override { not_yet(std::move(done)); }
@@ -80,7 +96,17 @@ class LocalCommunity final : public ForumApi {
   }
   LiveListener listener_;
 
+  // Write helpers: the acting member, a post and its topic, a refusal.
+  const SeedMember* acting() const { return member(acting_as_); }
+  std::pair<SeedTopic*, SeedPost*> find_post(std::int64_t post_id);
+  static bool administrator_level(Role role) { return role == Role::admin || role == Role::lead; }
+  std::string now_iso() const;
+  std::int64_t next_post_id() const;
+  void apply_hiding_rule(SeedTopic& topic, SeedPost& post);
+
   Seed seed_;
+  std::vector<Message> messages_;
+  std::function<std::int64_t()> clock_;
   DeliveryQueue& delivery_;
   std::string acting_as_;
 };

@@ -43,6 +43,16 @@ SeedPost read_post(ObjectReader& r) {
   if (!model::parse_iso8601(p.created_at))
     r.context().fail(r.path_of("created_at"), "expected an ISO 8601 time");
   p.reply_to_post_number = r.optional_int("reply_to_post_number");
+  p.hidden = r.optional_bool("hidden");
+  p.flags = r.objects<SeedFlag>(r.optional_array("flags"), "flags", [](ObjectReader& f) {
+    SeedFlag flag;
+    flag.by = f.required_string("by");
+    flag.type = f.required_string("type");
+    flag.at = f.required_string("at");
+    flag.message = f.optional_string("message");
+    flag.active = f.optional_bool("active", true);
+    return flag;
+  });
   if (const auto* likes = r.optional_array("liked_by")) {
     for (std::size_t i = 0; i < likes->size(); ++i) {
       if (!(*likes)[i].is_string()) {
@@ -86,6 +96,8 @@ void check_references(const Seed& s, model::ParseContext& ctx) {
       if (!names.count(p.username)) ctx.fail(pat + ".username", "no member named \"" + p.username + "\"");
       for (const auto& who : p.liked_by)
         if (!names.count(who)) ctx.fail(pat + ".liked_by", "no member named \"" + who + "\"");
+      for (const auto& f : p.flags)
+        if (!names.count(f.by)) ctx.fail(pat + ".flags", "no member named \"" + f.by + "\"");
     }
   }
 }
@@ -94,6 +106,13 @@ void check_references(const Seed& s, model::ParseContext& ctx) {
 model::Parsed<Seed> parse_seed(std::string_view json_text) {
   return model::read_document<Seed>(json_text, [](ObjectReader& r) {
     Seed s;
+    if (const auto* settings = r.optional_object("settings")) {
+      ObjectReader st(*settings, "settings", r.context());
+      s.settings.hide_after_staff_flags = static_cast<int>(st.optional_int("hide_after_staff_flags", 2));
+      s.settings.copyright_strikes_to_suspend = static_cast<int>(st.optional_int("copyright_strikes_to_suspend", 3));
+      s.settings.pile_on_threshold = static_cast<int>(st.optional_int("pile_on_threshold", 5));
+      s.settings.pile_on_window_minutes = static_cast<int>(st.optional_int("pile_on_window_minutes", 60));
+    }
     s.title = r.required_string("title");
     s.signed_in_as = r.optional_string("signed_in_as");
     s.members = r.objects<SeedMember>(r.required_array("members"), "members", read_member);

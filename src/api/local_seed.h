@@ -21,6 +21,14 @@ struct SeedMember {
   Role role = Role::member;
 };
 
+struct SeedFlag {
+  std::string by;
+  std::string type;  // "inappropriate", "off_topic", "spam", "copyright", "defamatory", "something_else", "notify_user"
+  std::string at;
+  std::string message;
+  bool active = true;  // cleared when the author's edit un-hides the post
+};
+
 struct SeedPost {
   std::int64_t id = 0;
   std::string username;
@@ -28,6 +36,17 @@ struct SeedPost {
   std::string created_at;
   std::int64_t reply_to_post_number = 0;
   std::vector<std::string> liked_by;
+  std::vector<SeedFlag> flags;
+  bool hidden = false;
+  std::string edit_reason;
+};
+
+// The community's own settings (shared/DESIGN.md, "The community's rules").
+struct SeedSettings {
+  int hide_after_staff_flags = 2;  // distinct Administrator-level "inappropriate" flags that hide a post
+  int copyright_strikes_to_suspend = 3;
+  int pile_on_threshold = 5;
+  int pile_on_window_minutes = 60;
 };
 
 struct SeedTopic {
@@ -39,6 +58,7 @@ struct SeedTopic {
 };
 
 struct Seed {
+  SeedSettings settings;
   std::string title;
   std::string signed_in_as;  // the demo member a visitor acts as at first
   std::vector<SeedMember> members;

@@ -131,6 +131,7 @@ void on_all_files() {
       return;
     }
     auto community = std::make_unique<api::LocalCommunity>(std::move(seed).value(), a.delivery);
+    community->set_clock([] { return g_app->browser.now_unix(); });
     a.community = community.get();
     a.forum = std::move(community);
   } else {

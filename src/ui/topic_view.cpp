@@ -4,6 +4,7 @@
 #include "model/time.h"
 #include "state/post_text.h"
 #include "state/post_visibility.h"
+#include "state/topic_view.h"
 #include "ui/hook_items.h"
 #include "ui/screens.h"
 
@@ -42,7 +43,7 @@ void rule(const Theme& theme) {
   ImGui::Dummy(ImVec2(width, 1));
 }
 
-void show_post(const state::State& s, const model::Post& p, const Theme& theme) {
+void show_post(const state::State& s, const model::Post& p, const Theme& theme, Dispatch& dispatch) {
   ImGui::PushID(static_cast<int>(p.id));
   rule(theme);
   ImGui::Dummy(ImVec2(0, 2));
@@ -66,11 +67,27 @@ void show_post(const state::State& s, const model::Post& p, const Theme& theme) 
     case state::PostDisplay::blocked: wrapped_text(state::k_blocked_post, nullptr, &theme.muted); break;
     default: show_post_body(p, theme); break;
   }
-  ImGui::PushStyleColor(ImGuiCol_Text, theme.muted);
-  std::string likes = std::to_string(p.like_count) + (p.like_count == 1 ? " like" : " likes");
-  if (p.liked()) likes += " (including yours)";
-  ImGui::TextUnformatted(likes.c_str());
-  ImGui::PopStyleColor();
+  // The like button where the member may like (or unlike); otherwise the count alone.
+  std::string count = std::to_string(p.like_count);
+  if (state::can_like(p, s.user.has_value())) {
+    bool liked = p.liked();
+    std::string label = std::string(liked ? "Liked" : "Like") + " \xC2\xB7 " + count;
+    ImGui::PushStyleColor(ImGuiCol_Button, liked ? theme.accent : theme.surface);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, liked ? theme.accent : theme.background);
+    ImGui::PushStyleColor(ImGuiCol_Text, liked ? theme.accent_text : theme.link);
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(10, 4));
+    if (ImGui::Button(label.c_str())) dispatch(state::TopicViewAction{state::LikePressed{p.id}});
+    record_last_item(label, "button");
+    ImGui::PopStyleVar(2);
+    ImGui::PopStyleColor(3);
+  } else {
+    ImGui::PushStyleColor(ImGuiCol_Text, theme.muted);
+    std::string likes = count + (p.like_count == 1 ? " like" : " likes");
+    if (p.liked()) likes += " (including yours)";
+    ImGui::TextUnformatted(likes.c_str());
+    ImGui::PopStyleColor();
+  }
   ImGui::Dummy(ImVec2(0, 4));
   ImGui::PopID();
 }
@@ -101,7 +118,7 @@ void show_topic_view(const state::State& s, const Theme& theme, const Layout&, D
     ImGui::PopID();
   }
   ImGui::Dummy(ImVec2(0, 4));
-  for (const auto& p : t.posts) show_post(s, p, theme);
+  for (const auto& p : t.posts) show_post(s, p, theme, dispatch);
 }
 
 }  // namespace hearth::ui

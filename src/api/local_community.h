@@ -99,6 +99,8 @@ class LocalCommunity final : public ForumApi {
   // Write helpers: the acting member, a post and its topic, a refusal.
   const SeedMember* acting() const { return member(acting_as_); }
   std::pair<SeedTopic*, SeedPost*> find_post(std::int64_t post_id);
+  // A post's number in its topic (its 1-based position).
+  static std::int64_t post_number(const SeedTopic& topic, std::int64_t post_id);
   static bool administrator_level(Role role) { return role == Role::admin || role == Role::lead; }
   std::string now_iso() const;
   std::int64_t next_post_id() const;

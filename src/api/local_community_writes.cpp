@@ -63,6 +63,15 @@ std::int64_t LocalCommunity::next_post_id() const {
   return id + 1;
 }
 
+std::int64_t LocalCommunity::post_number(const SeedTopic& topic, std::int64_t post_id) {
+  std::int64_t number = 1;
+  for (const auto& p : topic.posts) {
+    if (p.id == post_id) break;
+    ++number;
+  }
+  return number;
+}
+
 std::pair<SeedTopic*, SeedPost*> LocalCommunity::find_post(std::int64_t post_id) {
   for (auto& t : seed_.topics)
     for (auto& p : t.posts)
@@ -129,12 +138,7 @@ void LocalCommunity::edit_post(const PostEdit& e, Callback<model::Post> done) {
     post->hidden = false;
     for (auto& f : post->flags) f.active = false;
   }
-  std::int64_t number = 1;
-  for (const auto& p : topic->posts) {
-    if (p.id == post->id) break;
-    ++number;
-  }
-  deliver(std::move(done), ApiResult<model::Post>(post_view(*topic, *post, number)));
+  deliver(std::move(done), ApiResult<model::Post>(post_view(*topic, *post, post_number(*topic, post->id))));
 }
 
 void LocalCommunity::like(std::int64_t post_id, Callback<model::Post> done) {
@@ -149,9 +153,7 @@ void LocalCommunity::like(std::int64_t post_id, Callback<model::Post> done) {
   if (std::find(post->liked_by.begin(), post->liked_by.end(), me->username) != post->liked_by.end())
     return deliver(std::move(done), ApiResult<model::Post>(refuse(ApiErrorKind::forbidden, 403, "You have already liked this post.")));
   post->liked_by.push_back(me->username);
-  std::int64_t number = 1;
-  for (const auto& p : topic->posts) { if (p.id == post_id) break; ++number; }
-  deliver(std::move(done), ApiResult<model::Post>(post_view(*topic, *post, number)));
+  deliver(std::move(done), ApiResult<model::Post>(post_view(*topic, *post, post_number(*topic, post->id))));
 }
 
 void LocalCommunity::unlike(std::int64_t post_id, Callback<model::Post> done) {
@@ -162,9 +164,7 @@ void LocalCommunity::unlike(std::int64_t post_id, Callback<model::Post> done) {
   if (it == post->liked_by.end())
     return deliver(std::move(done), ApiResult<model::Post>(refuse(ApiErrorKind::not_found, 404, "You have not liked this post.")));
   post->liked_by.erase(it);
-  std::int64_t number = 1;
-  for (const auto& p : topic->posts) { if (p.id == post_id) break; ++number; }
-  deliver(std::move(done), ApiResult<model::Post>(post_view(*topic, *post, number)));
+  deliver(std::move(done), ApiResult<model::Post>(post_view(*topic, *post, post_number(*topic, post->id))));
 }
 
 void LocalCommunity::apply_hiding_rule(SeedTopic& topic, SeedPost& post) {
@@ -215,8 +215,6 @@ void LocalCommunity::flag(const FlagRequest& f, Callback<model::Post> done) {
   for (const auto& existing : post->flags)
     if (existing.by == me->username && existing.type == type && existing.active)
       return deliver(std::move(done), ApiResult<model::Post>(refuse(ApiErrorKind::forbidden, 403, "You have already flagged this post.")));
-  std::int64_t number = 1;
-  for (const auto& p : topic->posts) { if (p.id == f.post_id) break; ++number; }
   if (f.post_action_type_id == 6) {  // message the author: a private message, no flag
     Message msg;
     msg.id = 900000 + static_cast<std::int64_t>(messages_.size()) + 1;
@@ -229,11 +227,11 @@ void LocalCommunity::flag(const FlagRequest& f, Callback<model::Post> done) {
     body.created_at = now_iso();
     msg.posts.push_back(body);
     messages_.push_back(msg);
-    return deliver(std::move(done), ApiResult<model::Post>(post_view(*topic, *post, number)));
+    return deliver(std::move(done), ApiResult<model::Post>(post_view(*topic, *post, post_number(*topic, post->id))));
   }
   post->flags.push_back(SeedFlag{me->username, type, now_iso(), f.message, true});
   if (std::string(type) == "inappropriate") apply_hiding_rule(*topic, *post);
-  deliver(std::move(done), ApiResult<model::Post>(post_view(*topic, *post, number)));
+  deliver(std::move(done), ApiResult<model::Post>(post_view(*topic, *post, post_number(*topic, post->id))));
 }
 
 }  // namespace hearth::api

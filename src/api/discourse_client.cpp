@@ -285,7 +285,7 @@ void DiscourseClient::preferences(const std::string& username, Callback<Preferen
       done(ApiError{ApiErrorKind::forbidden, 200, "the forum did not send this member's preferences", {}, 0});
       return;
     }
-    done(PreferencesUpdate{*u.user_option, u.watched_category_ids, u.muted_category_ids});
+    done(PreferencesUpdate{*u.user_option, {}, u.watched_category_ids, u.muted_category_ids});
   });
 }
 

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -96,10 +97,15 @@ struct FlagRequest {
   std::string message;                   // required for custom flags (is_custom_flag)
 };
 
+enum class MessagePurpose { message, report };  // a report reaches the lead's queue too
+
 struct PrivateMessage {
   std::vector<std::string> recipients;  // usernames
   std::string title;
   std::string raw;
+  MessagePurpose purpose = MessagePurpose::message;
+  std::int64_t about_post_id = 0;  // for a report: the post, if it is about one
+  std::string about_member;        // for a report: the member it is about
 };
 
 struct ProfileUpdate {
@@ -112,6 +118,9 @@ struct ProfileUpdate {
 
 struct PreferencesUpdate {
   model::UserOption options;
+  // The member's exact choice per kind ("replies" -> "hourly"), where the forum keeps it (the
+  // embedded community does; Discourse has only the options above, so this stays empty).
+  std::map<std::string, std::string> frequencies;
   std::vector<std::int64_t> watched_category_ids;
   std::vector<std::int64_t> muted_category_ids;
 };

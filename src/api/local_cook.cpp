@@ -24,8 +24,9 @@ std::string escape_html(std::string_view text) {
 namespace {
 
 bool safe_url(std::string_view url) {
-  return url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0 ||
-         url.rfind("mailto:", 0) == 0;
+  // Links within the forum ("/t/slug/2/3") are relative, as Discourse cooks them.
+  bool relative = url.size() > 1 && url[0] == '/' && url[1] != '/' && url.find(':') == std::string_view::npos;
+  return relative || url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0 || url.rfind("mailto:", 0) == 0;
 }
 
 bool is_name_char(char c) {
@@ -105,6 +106,18 @@ std::string cook_markdown(std::string_view raw) {
   std::size_t i = 0;
   while (i < lines.size()) {
     if (blank(lines[i])) { ++i; continue; }
+    if (lines[i].rfind("[quote=\"", 0) == 0 && lines[i].back() == ']') {
+      // [quote="name, post:N, topic:M"] ... [/quote]: Discourse's quote aside.
+      std::string_view head = lines[i].substr(8, lines[i].size() - 10);
+      std::string_view name = head.substr(0, head.find(','));
+      std::string inner;
+      ++i;
+      while (i < lines.size() && lines[i] != "[/quote]") inner += std::string(lines[i++]) + "\n";
+      if (i < lines.size()) ++i;
+      out += "<aside class=\"quote\" data-username=\"" + escape_html(name) + "\"><div class=\"title\">" +
+             escape_html(name) + ":</div><blockquote>" + cook_markdown(inner) + "</blockquote></aside>";
+      continue;
+    }
     if (lines[i].rfind("> ", 0) == 0 || lines[i] == ">") {
       std::string inner;
       while (i < lines.size() && (lines[i].rfind(">", 0) == 0)) {

@@ -125,16 +125,14 @@ void Controller::run(const state::Effect& effect) {
       else dispatch(state::ProfileAction{state::ProfileSaveFailed{r.error()}});
     });
   } else if (const auto* lpr = std::get_if<state::LoadPreferences>(&effect)) {
-    api_.user(lpr->username, [this](api::ApiResult<model::User> r) {
-      if (!r.ok()) { dispatch(state::PreferencesAction{state::PreferencesLoadFailed{r.error()}}); return; }
-      const model::User& u = r.value();
-      if (!u.user_option) {
-        dispatch(state::PreferencesAction{state::PreferencesLoadFailed{
-            api::ApiError{api::ApiErrorKind::forbidden, 200, "the forum did not send your preferences", {}, 0}}});
-        return;
-      }
-      dispatch(state::PreferencesAction{state::PreferencesLoaded{
-          api::PreferencesUpdate{*u.user_option, u.watched_category_ids, u.muted_category_ids}, u.ignored_usernames}});
+    // The preferences themselves, then the member's blocked list from their profile.
+    std::string username = lpr->username;
+    api_.preferences(username, [this, username](api::ApiResult<api::PreferencesUpdate> p) {
+      if (!p.ok()) { dispatch(state::PreferencesAction{state::PreferencesLoadFailed{p.error()}}); return; }
+      api_.user(username, [this, prefs = std::move(p).value()](api::ApiResult<model::User> r) {
+        if (!r.ok()) { dispatch(state::PreferencesAction{state::PreferencesLoadFailed{r.error()}}); return; }
+        dispatch(state::PreferencesAction{state::PreferencesLoaded{prefs, r.value().ignored_usernames}});
+      });
     });
   } else if (const auto* spr = std::get_if<state::SavePreferences>(&effect)) {
     api_.update_preferences(spr->username, spr->prefs, [this](api::ApiResult<model::User> r) {

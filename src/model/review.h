@@ -45,6 +45,10 @@ struct Reviewable {
   std::string created_at;
   std::vector<ReviewableScore> scores;
   std::vector<ReviewableBundle> bundled_actions;
+  // Hearth's own items for the community lead (reports, call requests, pile-on signals):
+  // what happened, in a sentence, and the member concerned.
+  std::string summary;
+  std::string about_username;
 };
 
 struct ReviewUser {

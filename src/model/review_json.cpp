@@ -64,6 +64,8 @@ Reviewable read_reviewable(ObjectReader& r, const Sideloaded& side) {
   v.score = r.optional_number("score");
   v.version = r.optional_int("version");
   v.created_at = r.optional_string("created_at");
+  v.summary = r.optional_string("hearth_summary");
+  v.about_username = r.optional_string("hearth_about");
   v.scores = r.objects<ReviewableScore>(r.optional_array("reviewable_scores"), "reviewable_scores", read_score);
   v.bundled_actions =
       r.objects<ReviewableBundle>(r.optional_array("bundled_actions"), "bundled_actions", read_bundle);

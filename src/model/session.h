@@ -24,6 +24,8 @@ struct CurrentUser {
   std::int64_t unread_notifications = 0;
   std::int64_t unread_high_priority_notifications = 0;
   bool can_send_private_messages = true;
+  std::string suspended_till;  // ISO 8601, empty unless suspended
+  std::string suspend_reason;  // what the member is told
 
   bool staff() const { return admin || moderator; }
 };

@@ -21,6 +21,8 @@ Parsed<CurrentUser> parse_current_user(std::string_view json_text) {
     u.unread_notifications = r.optional_int("unread_notifications");
     u.unread_high_priority_notifications = r.optional_int("unread_high_priority_notifications");
     u.can_send_private_messages = r.optional_bool("can_send_private_messages", true);
+    u.suspended_till = r.optional_string("suspended_till");
+    u.suspend_reason = r.optional_string("suspend_reason");
     return u;
   });
 }

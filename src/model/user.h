@@ -53,6 +53,8 @@ struct User {
   bool can_mute_user = false;
   bool can_send_private_message_to_user = false;
   bool can_edit = false;
+  std::string suspended_till;  // ISO 8601, empty unless suspended
+  std::string suspend_reason;  // what the member is told
   std::vector<Group> groups;
   std::vector<std::int64_t> watched_category_ids;
   std::vector<std::int64_t> tracked_category_ids;

@@ -73,6 +73,8 @@ User read_user(ObjectReader& r) {
   u.can_mute_user = r.optional_bool("can_mute_user");
   u.can_send_private_message_to_user = r.optional_bool("can_send_private_message_to_user");
   u.can_edit = r.optional_bool("can_edit");
+  u.suspended_till = r.optional_string("suspended_till");
+  u.suspend_reason = r.optional_string("suspend_reason");
   u.groups = r.objects<Group>(r.optional_array("groups"), "groups", [](ObjectReader& g) {
     Group out;
     out.id = g.required_int("id");

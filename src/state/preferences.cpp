@@ -21,6 +21,25 @@ std::int64_t digest_minutes(Frequency f) {
   }
 }
 
+const char* kind_key(NotifyKind k) {
+  switch (k) {
+    case NotifyKind::replies: return "replies";
+    case NotifyKind::mentions: return "mentions";
+    case NotifyKind::messages: return "messages";
+    case NotifyKind::likes: return "likes";
+  }
+  return "";
+}
+const char* frequency_key(Frequency f) {
+  switch (f) {
+    case Frequency::per_post: return "per_post";
+    case Frequency::hourly: return "hourly";
+    case Frequency::daily: return "daily";
+    case Frequency::weekly: return "weekly";
+    case Frequency::never: return "never";
+  }
+  return "";
+}
 void toggle(std::vector<std::int64_t>& v, std::int64_t id) {
   auto it = std::find(v.begin(), v.end(), id);
   if (it == v.end()) { v.push_back(id); std::sort(v.begin(), v.end()); }
@@ -60,6 +79,13 @@ PreferenceValues from_forum(const api::PreferencesUpdate& p) {
   v.notify[NotifyKind::likes] = o.like_notification_frequency == 3 ? Frequency::never
                                 : o.like_notification_frequency == 0 ? Frequency::per_post
                                                                      : Frequency::daily;
+  // Where the forum keeps each kind's exact choice (the embedded community), it wins.
+  for (NotifyKind k : {NotifyKind::replies, NotifyKind::mentions, NotifyKind::messages, NotifyKind::likes}) {
+    auto it = p.frequencies.find(kind_key(k));
+    if (it == p.frequencies.end()) continue;
+    for (Frequency f : {Frequency::per_post, Frequency::hourly, Frequency::daily, Frequency::weekly, Frequency::never})
+      if (it->second == frequency_key(f)) v.notify[k] = f;
+  }
   v.watched_categories = p.watched_category_ids;
   v.muted_categories = p.muted_category_ids;
   v.hide_profile = o.hide_profile_and_presence;
@@ -81,6 +107,8 @@ api::PreferencesUpdate to_forum(const PreferenceValues& v, const model::UserOpti
                                   : v.notify[NotifyKind::likes] == Frequency::per_post ? 0
                                                                                         : 1;
   o.hide_profile_and_presence = v.hide_profile;
+  for (NotifyKind k : {NotifyKind::replies, NotifyKind::mentions, NotifyKind::messages, NotifyKind::likes})
+    p.frequencies[kind_key(k)] = frequency_key(v.notify[k]);
   p.watched_category_ids = v.watched_categories;
   p.muted_category_ids = v.muted_categories;
   return p;

@@ -19,6 +19,9 @@ std::vector<std::string> report_problems(const ReportDialog& d) {
 api::PrivateMessage report_message(const ReportDialog& d, const std::string& lead, const std::string& now) {
   api::PrivateMessage m;
   m.recipients = {lead};
+  m.purpose = api::MessagePurpose::report;
+  m.about_post_id = d.post_id;
+  m.about_member = d.member;
   m.title = d.post_id ? "Report about a post by @" + d.member : "Report about @" + d.member;
   m.raw = d.reason + "\n\n";
   if (d.post_id) {

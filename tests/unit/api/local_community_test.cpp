@@ -17,7 +17,10 @@ Seed seed_with_topics(int n) {
   Seed s;
   s.title = "t";
   s.signed_in_as = "a";
-  s.members = {{"a", "A", "", Role::member}};
+  s.members.resize(1);
+  s.members[0].id = 1;
+  s.members[0].username = "a";
+  s.members[0].name = "A";
   s.categories.push_back(hearth::model::Category{});
   s.categories[0].id = 1;
   s.categories[0].name = "c";

@@ -175,7 +175,7 @@ void LocalCommunity::site(Callback<model::Site> done) {
   for (auto c : data_.categories) {
     SeedTopic probe;
     probe.category_id = c.id;
-    if (!can_read(me, probe) && !data_.category_group.count(c.id)) continue;
+    if (!can_read(me, probe)) continue;  // a closed group's category is for its members
     c.topic_count = std::count_if(data_.topics.begin(), data_.topics.end(), [&](const SeedTopic& t) {
       return t.category_id == c.id && !t.private_message() && can_read(me, t);
     });

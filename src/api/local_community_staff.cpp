@@ -151,7 +151,9 @@ LocalCommunity::Applied LocalCommunity::apply_review(const Op& op) {
     else return refuse(ApiErrorKind::invalid, 422, "That is not an action for this item.");
     return Outcome{};
   }
-  auto [topic, post] = find_post(r.post_id);
+  auto found = find_post(r.post_id);
+  SeedTopic* topic = found.first;
+  SeedPost* post = found.second;
   if (!post) return refuse(ApiErrorKind::not_found, 404, "That post is not here any more.");
   auto has_flag = [&](const char* type) {
     return std::any_of(post->flags.begin(), post->flags.end(), [&](const SeedFlag& f) { return f.active && f.type == type; });

@@ -130,7 +130,7 @@ void LocalCommunity::connect(platform::CommunityStore& store, std::function<void
 void LocalCommunity::allow_saving(bool allowed) {
   saving_allowed_ = allowed;
   if (!store_ || !loaded_ || storage_.state == DemoStorage::State::unreadable) return;
-  if (!allowed) return set_storage(DemoStorage::State::memory_only, "Changes stay in this tab only: storage was declined.");
+  if (!allowed) return set_storage(DemoStorage::State::memory_only, "Changes stay in this tab until the cookies notice is accepted.");
   set_storage(unsaved_.empty() ? DemoStorage::State::saved : DemoStorage::State::saving);
   if (!unsaved_.empty()) save_soon();
 }

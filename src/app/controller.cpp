@@ -43,6 +43,12 @@ bool Controller::pump() {
   if (changed) {
     std::string title = state::page_title(state_);
     if (title != title_) browser_.set_title(title_ = title);
+    // The demo saves to this browser only once the member accepts (and stops if they decline).
+    int consent = static_cast<int>(state_.consent.status);
+    if (saving_allowed && consent != consent_told_) {
+      consent_told_ = consent;
+      saving_allowed(state_.consent.accepted());
+    }
   }
   return changed;
 }
@@ -184,6 +190,12 @@ void Controller::run(const state::Effect& effect) {
       run(state::LoadSession{});
       dispatch(state::RefreshPressed{});
     }
+  } else if (std::get_if<state::ResetDemo>(&effect)) {
+    if (!reset_demo) {
+      dispatch(state::DemoResetDone{std::string("Only the demo community can be reset.")});
+      return;
+    }
+    reset_demo([this](std::optional<std::string> error) { dispatch(state::DemoResetDone{std::move(error)}); });
   } else if (const auto* sd = std::get_if<state::SaveDraft>(&effect)) {
     if (drafts_) drafts_->save(sd->key, sd->json);
   } else if (const auto* dd = std::get_if<state::DeleteDraft>(&effect)) {

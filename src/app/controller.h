@@ -5,6 +5,7 @@
 
 #include <deque>
 #include <functional>
+#include <optional>
 #include <string>
 
 #include "api/delivery_queue.h"
@@ -30,6 +31,10 @@ class Controller {
   const state::State& state() const { return state_; }
   // The embedded demo's member switch (LocalCommunity::act_as); unset against a real forum.
   std::function<bool(const std::string&)> act_as;
+  // The embedded demo: back to the seed (answers an error sentence, or nullopt), and whether it
+  // may save to this browser (told whenever the member's consent decision changes).
+  std::function<void(std::function<void(std::optional<std::string>)>)> reset_demo;
+  std::function<void(bool)> saving_allowed;
   // No action queued, no result undelivered, and the screen has what it needs.
   bool ready() const;
 
@@ -47,6 +52,7 @@ class Controller {
   std::deque<state::Action> queue_;
   std::string title_;
   bool started_ = false;
+  int consent_told_ = -1;
 };
 
 }  // namespace hearth::app

@@ -13,11 +13,13 @@
 #include "api/local_community.h"
 #include "model/json_reader.h"
 #include "app/controller.h"
+#include "app/demo.h"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
 #include "platform/fetch.h"
 #include "platform/web/web_browser.h"
+#include "platform/web/web_community_store.h"
 #include "platform/web/web_draft_store.h"
 #include "platform/web/web_http.h"
 #include "platform/web/web_local_store.h"
@@ -44,7 +46,9 @@ struct WebApp {
   platform::WebLocalStore settings;
   std::string api_base;  // empty: the embedded demo community
   api::LocalCommunity* community = nullptr;  // the embedded one, when it is the forum
+  std::unique_ptr<platform::WebCommunityStore> community_store;  // where the demo is saved
   std::unique_ptr<Controller> controller;
+  bool started = false;  // the first route is entered once the demo's saved data is read
   ui::Theme theme = ui::light_theme();
   ui::Dispatch dispatch;
   std::string font_regular, font_bold, seed_text, config_text;
@@ -115,6 +119,16 @@ std::string random_client_id() {
   return id;
 }
 
+// Names the demo data a saved log was written against (FNV-1a of the seed file).
+std::string seed_fingerprint(const std::string& text) {
+  std::uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : text) h = (h ^ c) * 1099511628211ull;
+  static const char* hex = "0123456789abcdef";
+  std::string out;
+  for (int i = 60; i >= 0; i -= 4) out += hex[(h >> i) & 15];
+  return out;
+}
+
 bool is_web_address(const std::string& s) {
   return (s.rfind("https://", 0) == 0 || s.rfind("http://", 0) == 0) && s.size() > 8 &&
          s.find_first_of(" \"<>\\") == std::string::npos;
@@ -130,7 +144,11 @@ void on_all_files() {
       fail("The demo community's data is damaged (" + seed.error().to_string() + ").");
       return;
     }
-    auto community = std::make_unique<api::LocalCommunity>(std::move(seed).value(), a.delivery);
+    // Each tab writes under its own number, so two tabs' writes merge (api/local_log.h).
+    std::random_device rd;
+    std::int64_t tab = static_cast<std::int64_t>(rd() % 1000);
+    auto community = std::make_unique<api::LocalCommunity>(std::move(seed).value(), a.delivery, tab,
+                                                           seed_fingerprint(a.seed_text));
     community->set_clock([] { return g_app->browser.now_unix(); });
     a.community = community.get();
     a.forum = std::move(community);
@@ -143,8 +161,10 @@ void on_all_files() {
     if (g_app->forum) g_app->forum->set_live_paused(hidden);
   });
   a.controller = std::make_unique<Controller>(*a.forum, a.delivery, a.browser, &a.drafts, &a.settings);
-  if (a.community) a.controller->act_as = [](const std::string& who) { return g_app->community->act_as(who); };
-  a.controller->start();
+  if (a.community) {
+    a.community_store = std::make_unique<platform::WebCommunityStore>();
+    connect_demo(*a.controller, *a.community, *a.community_store);
+  }
   wake();
 }
 
@@ -241,6 +261,11 @@ void frame() {
     a.height = h;
     glfwSetWindowSize(a.window, w, h);
     wake();
+  }
+  if (a.controller && !a.started &&
+      (!a.community || a.community->storage().state != api::DemoStorage::State::loading)) {
+    a.started = true;
+    a.controller->start();
   }
   if (a.controller && a.controller->pump()) {
     a.drawn_since_change = false;

@@ -452,6 +452,47 @@ State update_inner(State s, const Action& action, Effects& fx) {
             s.report_dialog.reset();
             fx.push_back(WatchLive{live_interest(s)});
           },
+          [&](const DemoStarted& a) {
+            if (!s.demo) s.demo = DemoState{};
+            s.demo->members = a.members;
+          },
+          [&](const DemoStorageChanged& a) {
+            if (!s.demo) s.demo = DemoState{};
+            bool reset_elsewhere = a.resets > s.demo->resets && !s.demo->resetting;
+            s.demo->storage = a.storage;
+            s.demo->storage_message = a.message;
+            s.demo->unsaved = a.unsaved;
+            s.demo->resets = a.resets;
+            if (reset_elsewhere) {
+              // Another tab put the demo back to its seed: show this screen as it is now.
+              s = update(std::move(s), RefreshPressed{}, fx);
+            }
+          },
+          [&](const DemoMenuToggled&) {
+            if (s.demo) s.demo->menu_open = !s.demo->menu_open;
+          },
+          [&](const ResetDemoPressed&) {
+            if (!s.demo) return;
+            s.demo->menu_open = false;
+            s.demo->confirming_reset = true;
+            s.demo->reset_error.reset();
+          },
+          [&](const ResetDemoCancelled&) {
+            if (s.demo) s.demo->confirming_reset = false;
+          },
+          [&](const ResetDemoConfirmed&) {
+            if (!s.demo || s.demo->resetting) return;
+            s.demo->resetting = true;
+            fx.push_back(ResetDemo{});
+          },
+          [&](const DemoResetDone& a) {
+            if (!s.demo) return;
+            s.demo->resetting = false;
+            s.demo->reset_error = a.error;
+            if (a.error) return;
+            s.demo->confirming_reset = false;
+            s = update(std::move(s), RefreshPressed{}, fx);
+          },
           [&](const RefreshPressed&) {
             s.list.phase = Phase::idle;
             s.list.query = api::TopicListQuery{};
@@ -467,6 +508,7 @@ State update_inner(State s, const Action& action, Effects& fx) {
           },
           [&](const ActAsPressed& a) {
             if (a.username.empty()) return;
+            if (s.demo) s.demo->menu_open = false;
             s.profile_editor.reset();
             s.preferences.reset();
             s.review.reset();
@@ -595,6 +637,8 @@ std::vector<Banner> banners(const State& s) {
   if (std::holds_alternative<TopicRoute>(s.route) && s.topic.action_error) add(*s.topic.action_error);
   if (std::holds_alternative<TopicRoute>(s.route) && s.live_error) add(*s.live_error);
   if (is_topic_list(s.route) && s.list.error) add(*s.list.error);
+  if (s.demo && (s.demo->storage == "unreadable" || s.demo->storage == "failed"))
+    out.push_back(Banner{"storage", s.demo->storage_message, false, s.demo->storage == "unreadable"});
   if (std::holds_alternative<PageRoute>(s.route)) {
     if (s.review && s.review->error) add(*s.review->error);
     if (s.profile_editor && s.profile_editor->error) add(*s.profile_editor->error);

@@ -66,8 +66,22 @@ struct Member {
   bool staff() const { return role != "member"; }
 };
 
+// The embedded demo community: who the visitor acts as, and where its data is kept.
+struct DemoState {
+  std::vector<std::pair<std::string, std::string>> members;  // username, role ("member", "lead"...)
+  std::string storage = "memory_only";  // memory_only, loading, saved, saving, failed, unreadable
+  std::string storage_message;
+  std::size_t unsaved = 0;
+  int resets = 0;
+  bool menu_open = false;
+  bool confirming_reset = false;
+  bool resetting = false;
+  std::optional<std::string> reset_error;
+};
+
 struct State {
   Route route = LatestRoute{};
+  std::optional<DemoState> demo;  // only when the forum is the embedded demo community
   std::optional<Member> user;
   std::int64_t unread_notifications = 0;
   std::int64_t unread_private_messages = 0;
@@ -146,6 +160,14 @@ struct LogoutPressed {};
 struct LoggedOut {};
 struct ActAsPressed { std::string username; };  // the embedded demo's member switch
 struct RefreshPressed {};  // load the current screen afresh (after acting as another member)
+// The embedded demo: its members, where its data is kept, and going back to the seed.
+struct DemoStarted { std::vector<std::pair<std::string, std::string>> members; };
+struct DemoStorageChanged { std::string storage; std::string message; std::size_t unsaved = 0; int resets = 0; };
+struct DemoMenuToggled {};
+struct ResetDemoPressed {};
+struct ResetDemoCancelled {};
+struct ResetDemoConfirmed {};
+struct DemoResetDone { std::optional<std::string> error; };
 
 using Action = std::variant<AppStarted, RouteChanged, Tick, SiteLoaded, SiteFailed, TopicListLoaded,
                             TopicListFailed, TopicLoaded, TopicFailed, TopicPressed,
@@ -160,7 +182,9 @@ using Action = std::variant<AppStarted, RouteChanged, Tick, SiteLoaded, SiteFail
                             ReviewAction, ReportPostPressed, ReportMemberPressed, ReportReasonEdited,
                             KeepEvidenceToggled, ReportSubmitPressed, ReportSent, ReportFailed,
                             ReportClosed, EvidenceLoaded, EvidenceEntryRemoved, LoginAction,
-                            LogoutPressed, LoggedOut, ActAsPressed, RefreshPressed>;
+                            LogoutPressed, LoggedOut, ActAsPressed, RefreshPressed, DemoStarted,
+                            DemoStorageChanged, DemoMenuToggled, ResetDemoPressed, ResetDemoCancelled,
+                            ResetDemoConfirmed, DemoResetDone>;
 
 State update(State state, const Action& action, Effects& effects);
 
@@ -173,9 +197,10 @@ std::string page_title(const State& state);
 bool is_ready(const State& state);
 
 struct Banner {
-  std::string kind;  // "error" | "offline"
+  std::string kind;  // "error" | "offline" | "storage"
   std::string message;
   bool can_retry = false;
+  bool can_reset_demo = false;  // the demo's saved data is unreadable: offer to start again
 };
 std::vector<Banner> banners(const State& state);
 

@@ -54,6 +54,7 @@ struct SaveEvidenceLog { std::string json; };
 struct LogIn { api::LoginRequest request; };
 struct LogOut { std::string username; };
 struct ActAs { std::string username; };  // the embedded demo's member switch
+struct ResetDemo {};  // the embedded demo back to its seed; what was saved is set aside
 
 // Drafts and local records, kept in the browser (or a file natively).
 struct SaveDraft { std::string key; std::string json; };
@@ -65,7 +66,7 @@ using Effect = std::variant<LoadSite, LoadTopicList, LoadTopic, NavigateTo, Repl
                             FlagPost, MarkRead, SaveProfile, SavePreferences, SetMemberLevel,
                             StoreTheme, LoadProfile, LoadPreferences, StoreConsent,
                             LoadReviewQueue, PerformReview, SuspendMember, SendReport,
-                            SaveEvidenceLog, LogIn, LogOut, ActAs, SaveDraft, DeleteDraft>;
+                            SaveEvidenceLog, LogIn, LogOut, ActAs, ResetDemo, SaveDraft, DeleteDraft>;
 using Effects = std::vector<Effect>;
 
 }  // namespace hearth::state

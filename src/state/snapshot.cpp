@@ -33,7 +33,12 @@ nlohmann::json snapshot(const State& s) {
   if (s.composer) dialogs.push_back("composer");
   if (s.flag_dialog) dialogs.push_back("flag");
   if (s.report_dialog) dialogs.push_back("report");
+  if (s.demo && s.demo->confirming_reset) dialogs.push_back("reset_demo");
+  if (s.demo && s.demo->menu_open) dialogs.push_back("demo_menu");
   out["dialogs"] = std::move(dialogs);
+  if (s.demo)
+    out["demo"] = {{"storage", s.demo->storage}, {"message", s.demo->storage_message},
+                   {"unsaved", s.demo->unsaved}, {"resets", s.demo->resets}};
   json banner_list = json::array();
   for (const auto& b : banners(s))
     banner_list.push_back({{"kind", b.kind}, {"message", b.message}, {"can_retry", b.can_retry}});

@@ -2,6 +2,7 @@
 #include "ui/app_view.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <string>
 
@@ -27,7 +28,126 @@ void show_top_bar(const state::State& s, const Theme& theme, const Layout& layou
   dl->AddText(font, font->FontSize, ImGui::GetItemRectMin(), ImGui::GetColorU32(theme.accent_text),
               title.c_str());
   if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  // The demo's member switch, at the right: who the visitor is acting as. On a phone, the
+  // member's initials in a circle, so the site's name keeps its room.
+  if (s.demo) {
+    std::string username = s.user ? s.user->username : std::string();
+    std::string hook_label = "Acting as " + (s.user ? username : std::string("nobody"));
+    if (layout.wide) {
+      std::string label = (s.user ? "Acting as " + username : std::string("Choose a member")) + "     ";
+      ImVec2 text = ImGui::CalcTextSize(label.c_str());
+      ImGui::SetCursorScreenPos(ImVec2(origin.x + layout.width - pad - text.x - 16,
+                                       origin.y + (theme.top_bar_height - text.y - 10) * 0.5f));
+      ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(1, 1, 1, 0.14f));
+      ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(1, 1, 1, 0.24f));
+      ImGui::PushStyleColor(ImGuiCol_Text, theme.accent_text);
+      ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(8, 5));
+      if (ImGui::Button((label + "##demo-member").c_str())) dispatch(state::DemoMenuToggled{});
+      record_last_item(hook_label, "button");
+      ImGui::PopStyleVar();
+      ImGui::PopStyleColor(3);
+      ImVec2 max = ImGui::GetItemRectMax(), min = ImGui::GetItemRectMin();
+      float cy = (min.y + max.y) * 0.5f, r = 4.0f, cx = max.x - 14.0f;
+      dl->AddTriangleFilled(ImVec2(cx - r, cy - r * 0.5f), ImVec2(cx + r, cy - r * 0.5f), ImVec2(cx, cy + r * 0.6f),
+                            ImGui::GetColorU32(theme.accent_text));
+    } else {
+      std::string initials;
+      bool next = true;
+      for (char c : username) {
+        if (next && initials.size() < 2 && c != '.') initials += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        next = c == '.';
+      }
+      if (initials.empty()) initials = "?";
+      float d = theme.top_bar_height - 16;
+      ImVec2 at(origin.x + layout.width - pad - d, origin.y + 8);
+      ImGui::SetCursorScreenPos(at);
+      if (ImGui::InvisibleButton("##demo-member", ImVec2(d, d))) dispatch(state::DemoMenuToggled{});
+      record_last_item(hook_label, "button");
+      ImVec2 centre(at.x + d * 0.5f, at.y + d * 0.5f);
+      dl->AddCircleFilled(centre, d * 0.5f, ImGui::GetColorU32(ImVec4(1, 1, 1, ImGui::IsItemHovered() ? 0.3f : 0.18f)));
+      ImVec2 t = ImGui::CalcTextSize(initials.c_str());
+      dl->AddText(ImVec2(centre.x - t.x * 0.5f, centre.y - t.y * 0.5f), ImGui::GetColorU32(theme.accent_text), initials.c_str());
+    }
+  }
   ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + theme.top_bar_height));
+}
+
+std::string storage_line(const state::DemoState& d) {
+  if (d.storage == "saved") return "Changes are saved in this browser.";
+  if (d.storage == "saving") return "Saving changes in this browser...";
+  if (d.storage == "memory_only") return "Changes stay in this tab until you accept the cookies notice.";
+  if (d.storage == "loading") return "Reading what this browser saved...";
+  return d.storage_message;
+}
+
+// The demo's menu: act as any member (each role's view can be tried), and reset the demo.
+void show_demo_menu(const state::State& s, const Theme& theme, Dispatch& dispatch) {
+  if (!s.demo || !s.demo->menu_open) return;
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  float width = std::min(340.0f, vp->Size.x - 16.0f);
+  ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x - width - 8, vp->Pos.y + theme.top_bar_height + 4));
+  ImGui::SetNextWindowSize(ImVec2(width, 0));  // as tall as its contents
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, theme.surface);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14, 12));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 8.0f);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
+  ImGui::Begin("##demo-menu", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize |
+                                         ImGuiWindowFlags_NoScrollbar);
+  ImGui::PushTextWrapPos(0.0f);
+  wrapped_text("Demo community", theme.fonts.bold);
+  wrapped_text("Act as any member to see the community as they do.", nullptr, &theme.muted);
+  ImGui::Dummy(ImVec2(0, 4));
+  float list_height = std::min(ImGui::GetTextLineHeightWithSpacing() * 12.5f, vp->Size.y * 0.5f);
+  ImGui::BeginChild("##members", ImVec2(width - 28, list_height), false);
+  for (const auto& [username, role] : s.demo->members) {
+    bool current = s.user && s.user->username == username;
+    std::string label = username + (role == "member" ? "" : "  (" + role + ")");
+    if (ImGui::Selectable((label + "##" + username).c_str(), current)) dispatch(state::ActAsPressed{username});
+    record_last_item("Act as " + username, "menuitem");
+  }
+  ImGui::EndChild();
+  wrapped_text(storage_line(*s.demo), theme.fonts.small, &theme.muted);
+  if (button("Reset the demo...", theme)) dispatch(state::ResetDemoPressed{});
+  ImGui::PopTextWrapPos();
+  ImGui::End();
+  ImGui::PopStyleVar(3);
+  ImGui::PopStyleColor();
+}
+
+// Going back to the seed loses every change made in this browser: ask first.
+void show_reset_confirmation(const state::State& s, const Theme& theme, Dispatch& dispatch) {
+  if (!s.demo || !s.demo->confirming_reset) return;
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  float width = std::min(480.0f, vp->Size.x - 24.0f);
+  ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + (vp->Size.x - width) * 0.5f, vp->Pos.y + vp->Size.y * 0.18f));
+  ImGui::SetNextWindowSize(ImVec2(width, 0));
+  ImGui::PushStyleColor(ImGuiCol_PopupBg, theme.surface);
+  ImGui::PushStyleColor(ImGuiCol_ModalWindowDimBg, ImVec4(0, 0, 0, 0.35f));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(20, 18));
+  ImGui::PushStyleVar(ImGuiStyleVar_PopupRounding, 8.0f);
+  if (!ImGui::IsPopupOpen("##reset-demo")) ImGui::OpenPopup("##reset-demo");
+  if (ImGui::BeginPopupModal("##reset-demo", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize)) {
+    ImGui::PushTextWrapPos(0.0f);
+    wrapped_text("Reset the demo?", theme.fonts.heading);
+    wrapped_text("The demo community goes back to how it started, in every tab. Posts, likes, flags and "
+                 "messages made in this browser go; the saved copy is kept aside, not deleted.");
+    if (s.demo->reset_error) wrapped_text(*s.demo->reset_error, nullptr, &theme.error_text);
+    ImGui::Dummy(ImVec2(0, 6));
+    if (button(s.demo->resetting ? "Resetting..." : "Reset the demo", theme, !s.demo->resetting))
+      dispatch(state::ResetDemoConfirmed{});
+    ImGui::SameLine();
+    ImGui::PushStyleColor(ImGuiCol_Button, theme.border);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme.text);
+    if (ImGui::Button("Cancel")) dispatch(state::ResetDemoCancelled{});
+    record_last_item("Cancel", "button");
+    ImGui::PopStyleColor(2);
+    ImGui::PopTextWrapPos();
+    ImGui::EndPopup();
+  }
+  ImGui::PopStyleVar(2);
+  ImGui::PopStyleColor(2);
 }
 
 void show_side_nav(const state::State& s, const Theme& theme, Dispatch& dispatch) {
@@ -199,7 +319,10 @@ void show_app(const state::State& s, const Theme& theme, Dispatch& dispatch) {
   ImGui::EndChild();
 
   ImGui::End();
-  // While the notice is open, only its own buttons count as the page's interactive items.
+  show_demo_menu(s, theme, dispatch);
+  // While a modal is open, only its own buttons count as the page's interactive items.
+  if (s.demo && s.demo->confirming_reset) begin_hook_frame();
+  show_reset_confirmation(s, theme, dispatch);
   if (!s.consent.accepted()) begin_hook_frame();
   show_consent(s, theme, dispatch);
   if (theme.fonts.body) ImGui::PopFont();

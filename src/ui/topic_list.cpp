@@ -106,13 +106,14 @@ void show_banners(const state::State& s, const Theme& theme, Dispatch& dispatch)
     ImGui::PushStyleColor(ImGuiCol_ChildBg, theme.error_bg);
     ImGui::PushStyleColor(ImGuiCol_Text, theme.error_text);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12, 10));
-    float w = ImGui::GetContentRegionAvail().x;
+    float w = content_width();  // the page's column, not the whole content area
     ImGui::BeginChild("##banner", ImVec2(w, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
     ImGui::PushTextWrapPos(0);  // inside the banner's own box
     ImGui::TextUnformatted(b.message.c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
     if (b.can_retry && button("Try again", theme)) dispatch(state::RetryPressed{});
+    if (b.can_reset_demo && button("Reset the demo", theme)) dispatch(state::ResetDemoPressed{});
     ImGui::EndChild();
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();

@@ -71,6 +71,14 @@ SeedMember read_member(ObjectReader& r) {
   m.bio = r.optional_string("bio");
   m.joined_at = r.optional_string("joined_at");
   m.groups = strings(r, "groups");
+  m.copyright_strikes = static_cast<int>(r.optional_int("copyright_strikes"));
+  std::string until = r.optional_string("suspended_until");
+  if (!until.empty()) {
+    auto t = model::parse_iso8601(until);
+    if (!t) r.context().fail(r.path_of("suspended_until"), "expected an ISO 8601 time");
+    else m.suspended_until = *t;
+    m.suspend_reason = r.optional_string("suspend_reason");
+  }
   return m;
 }
 
@@ -114,6 +122,7 @@ SeedTopic read_message(ObjectReader& r) {
   t.id = r.required_int("id");
   t.title = r.required_string("title");
   t.participants = strings(r, "participants");
+  t.notice_for_post = r.optional_int("notice_for_post");
   if (r.ok() && t.participants.size() < 2) r.context().fail(r.path_of("participants"), "a message needs two participants");
   t.posts = r.objects<SeedPost>(r.required_array("posts"), "posts", read_post);
   if (r.ok() && t.posts.empty()) r.context().fail(r.path_of("posts"), "a message needs a first post");
@@ -196,6 +205,23 @@ model::Parsed<Seed> parse_seed(std::string_view json_text) {
     for (auto& t : r.objects<SeedTopic>(r.required_array("topics"), "topics", read_topic)) s.topics.push_back(std::move(t));
     for (auto& m : r.objects<SeedTopic>(r.optional_array("messages"), "messages", read_message))
       s.topics.push_back(std::move(m));
+    // Flags still waiting for staff are items in the review queue from the start.
+    std::int64_t next_review = 1;
+    for (const auto& t : s.topics)
+      for (const auto& p : t.posts) {
+        auto first = std::find_if(p.flags.begin(), p.flags.end(), [](const SeedFlag& f) { return f.active; });
+        if (first == p.flags.end()) continue;
+        SeedReview review;
+        review.id = next_review++;
+        review.type = "ReviewableFlaggedPost";
+        review.post_id = p.id;
+        review.topic_id = t.id;
+        review.about = p.username;
+        review.raised_by = first->by;
+        review.reason = first->message;
+        review.created_at = first->at;
+        s.reviews.push_back(review);
+      }
     if (r.ok()) check_references(s, r.context());
     return s;
   });

@@ -452,3 +452,23 @@ TEST(CommunityLive, AReplyReachesAMemberWatchingTheTopic) {
   EXPECT_TRUE(created);
   EXPECT_TRUE(counts) << "maya is told of the reply to her post";
 }
+
+// --- The demo's own cases ------------------------------------------------------------------------------
+TEST(CommunityDemoCases, TheSeedsFlagsWaitInTheQueueAndOneTakedownSuspendsZofia) {
+  Community d;
+  auto queue = d.queue_of("tomas.admin");
+  for (std::int64_t post : {2705, 4904, 6301, 6703}) EXPECT_NE(find_review(queue, "ReviewableFlaggedPost", post), nullptr) << post;
+  EXPECT_EQ(d.member("zofia.kowalska").copyright_strikes, 2);
+  auto item = *find_review(queue, "ReviewableFlaggedPost", 6703);
+  ASSERT_TRUE(d.done("tomas.admin", [&](auto cb) { d.c.perform_review(item.id, "copyright_takedown", item.version, cb); }).ok());
+  EXPECT_GT(d.member("zofia.kowalska").suspended_until, d.now) << "the third strike suspends";
+}
+
+TEST(CommunityDemoCases, ASuspendedMemberIsToldWhyAndWritesNothing) {
+  Community d;
+  d.c.act_as("beatriz.santos");
+  auto list = d.wait<model::TopicList>([&](auto cb) { d.c.topic_list(TopicListQuery{}, cb); });
+  ASSERT_FALSE(list.ok());
+  EXPECT_NE(list.error().message.find("personal remarks"), std::string::npos) << list.error().message;
+  EXPECT_EQ(d.reply("beatriz.santos", 2, k_words).error().kind, ApiErrorKind::forbidden);
+}

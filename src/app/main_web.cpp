@@ -32,6 +32,9 @@ namespace {
 
 constexpr const char* k_font_regular = "assets/fonts/NotoSans-Regular.ttf";
 constexpr const char* k_font_bold = "assets/fonts/NotoSans-Bold.ttf";
+constexpr const char* k_font_italic = "assets/fonts/NotoSans-Italic.ttf";
+constexpr const char* k_font_bold_italic = "assets/fonts/NotoSans-BoldItalic.ttf";
+constexpr const char* k_font_mono = "assets/fonts/DejaVuSansMono.ttf";
 constexpr const char* k_demo_seed = "assets/demo/community.json";
 constexpr const char* k_config = "config.json";
 
@@ -51,8 +54,8 @@ struct WebApp {
   bool started = false;  // the first route is entered once the demo's saved data is read
   ui::Theme theme = ui::light_theme();
   ui::Dispatch dispatch;
-  std::string font_regular, font_bold, seed_text, config_text;
-  int files_pending = 3;  // two fonts and config.json; the demo adds its seed
+  std::string font_regular, font_bold, font_italic, font_bold_italic, font_mono, seed_text, config_text;
+  int files_pending = 6;  // five fonts and config.json; the demo adds its seed
   bool failed = false;
   int wake_frames = 0;        // frames still to draw; input and results top it up
   bool drawn_since_change = false;
@@ -101,7 +104,10 @@ void load_fonts() {
   f.bold = add(g_app->font_bold, 17.0f);
   f.heading = add(g_app->font_bold, 24.0f);
   f.small = add(g_app->font_regular, 14.0f);
-  if (!f.body || !f.bold || !f.heading || !f.small || !io.Fonts->Build()) {
+  f.italic = add(g_app->font_italic, 17.0f);
+  f.bold_italic = add(g_app->font_bold_italic, 17.0f);
+  f.mono = add(g_app->font_mono, 15.0f);
+  if (!f.body || !f.bold || !f.heading || !f.small || !f.italic || !f.bold_italic || !f.mono || !io.Fonts->Build()) {
     fail("The fonts could not be read. Please reload the page.");
     return;
   }
@@ -252,8 +258,26 @@ void render() {
   }
 }
 
+// Light or dark: the member's choice, or the system's setting when they chose "system".
+void follow_theme() {
+  WebApp& a = *g_app;
+  bool dark = platform::prefers_dark();
+  if (a.controller) {
+    state::Theme chosen = a.controller->state().theme;
+    if (chosen != state::Theme::system) dark = chosen == state::Theme::dark;
+  }
+  if (dark == a.theme.dark) return;
+  ui::Fonts fonts = a.theme.fonts;
+  a.theme = dark ? ui::dark_theme() : ui::light_theme();
+  a.theme.fonts = fonts;
+  ui::apply_theme(a.theme);
+  platform::set_page_colour(dark ? "#17191C" : "#F7F5F0");
+  wake();
+}
+
 void frame() {
   WebApp& a = *g_app;
+  follow_theme();
   int w = 0, h = 0;
   platform::page_size(w, h);
   if (w != a.width || h != a.height) {
@@ -354,6 +378,9 @@ int main() {
   platform::listen_for_page_events();
   app::fetch_into(app::k_font_regular, &g_app->font_regular);
   app::fetch_into(app::k_font_bold, &g_app->font_bold);
+  app::fetch_into(app::k_font_italic, &g_app->font_italic);
+  app::fetch_into(app::k_font_bold_italic, &g_app->font_bold_italic);
+  app::fetch_into(app::k_font_mono, &g_app->font_mono);
   app::fetch_into(app::k_config, &g_app->config_text, /*missing_is_empty=*/true);
   emscripten_set_main_loop(app::frame, 0, false);
   return 0;

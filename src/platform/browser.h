@@ -13,6 +13,8 @@ class Browser {
   virtual void push_hash(const std::string& hash) = 0;     // new history entry (then hashchange)
   virtual void replace_hash(const std::string& hash) = 0;  // no history entry, no hashchange
   virtual void set_title(const std::string& title) = 0;
+  // Opens an http(s) or mailto address in a new tab, without giving it this page (noopener).
+  virtual void open_external(const std::string& url) = 0;
   virtual std::int64_t now_unix() const = 0;
 };
 

@@ -17,6 +17,8 @@ class MemoryBrowser final : public Browser {
   void replace_hash(const std::string& hash) override { entries_[index_] = hash; }
   void set_title(const std::string& title) override { title_ = title; }
   std::int64_t now_unix() const override { return now_; }
+  void open_external(const std::string& url) override { opened_.push_back(url); }
+  const std::vector<std::string>& opened() const { return opened_; }
 
   bool back();     // false at the first entry
   bool forward();  // false at the last entry
@@ -30,6 +32,7 @@ class MemoryBrowser final : public Browser {
   std::size_t index_ = 0;
   std::string title_;
   std::int64_t now_;
+  std::vector<std::string> opened_;
 };
 
 }  // namespace hearth::platform

@@ -1,5 +1,6 @@
 // update(): routes, loading and results for the topic list and topic screens.
 #include "state/app_state.h"
+#include "state/rich_text.h"
 #include "state/overloaded.h"
 
 #include <algorithm>
@@ -451,6 +452,12 @@ State update_inner(State s, const Action& action, Effects& fx) {
             s.flag_dialog.reset();
             s.report_dialog.reset();
             fx.push_back(WatchLive{live_interest(s)});
+          },
+          [&](const LinkPressed& a) {
+            std::string target = link_target(a.target);  // never trust what the screen passes on
+            if (target.empty()) return;
+            if (is_route_link(target)) fx.push_back(NavigateTo{target});
+            else fx.push_back(OpenExternal{target});
           },
           [&](const DemoStarted& a) {
             if (!s.demo) s.demo = DemoState{};

@@ -160,6 +160,7 @@ struct LogoutPressed {};
 struct LoggedOut {};
 struct ActAsPressed { std::string username; };  // the embedded demo's member switch
 struct RefreshPressed {};  // load the current screen afresh (after acting as another member)
+struct LinkPressed { std::string target; };  // a link in a post: a route, or an address for a new tab
 // The embedded demo: its members, where its data is kept, and going back to the seed.
 struct DemoStarted { std::vector<std::pair<std::string, std::string>> members; };
 struct DemoStorageChanged { std::string storage; std::string message; std::size_t unsaved = 0; int resets = 0; };
@@ -184,7 +185,7 @@ using Action = std::variant<AppStarted, RouteChanged, Tick, SiteLoaded, SiteFail
                             ReportClosed, EvidenceLoaded, EvidenceEntryRemoved, LoginAction,
                             LogoutPressed, LoggedOut, ActAsPressed, RefreshPressed, DemoStarted,
                             DemoStorageChanged, DemoMenuToggled, ResetDemoPressed, ResetDemoCancelled,
-                            ResetDemoConfirmed, DemoResetDone>;
+                            ResetDemoConfirmed, DemoResetDone, LinkPressed>;
 
 State update(State state, const Action& action, Effects& effects);
 

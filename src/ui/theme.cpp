@@ -1,4 +1,4 @@
-// The light theme (the dark one follows with the UI issue).
+// The light and dark themes, and ImGui's style made from them.
 #include "ui/theme.h"
 
 #include <cstdlib>
@@ -28,6 +28,26 @@ Theme light_theme() {
   t.link = hex_colour("1D5C63");
   t.error_bg = hex_colour("FBE9E7");
   t.error_text = hex_colour("8A1C12");
+  t.code_bg = hex_colour("EFECE4");
+  return t;
+}
+
+// Dark, not black: warm greys with the same teal, and text at a comfortable contrast
+// (body text on the background is about 13:1, muted text about 6:1).
+Theme dark_theme() {
+  Theme t;
+  t.dark = true;
+  t.background = hex_colour("17191C");
+  t.surface = hex_colour("22262A");
+  t.text = hex_colour("E8E6E1");
+  t.muted = hex_colour("A3A8AE");
+  t.accent = hex_colour("1F6B73");
+  t.accent_text = hex_colour("FFFFFF");
+  t.border = hex_colour("3A3F45");
+  t.link = hex_colour("7CC7CF");
+  t.error_bg = hex_colour("3B1F1C");
+  t.error_text = hex_colour("F2B8B0");
+  t.code_bg = hex_colour("2B3035");
   return t;
 }
 
@@ -56,9 +76,12 @@ void apply_theme(const Theme& t) {
   c[ImGuiCol_HeaderHovered] = ImVec4(t.accent.x, t.accent.y, t.accent.z, 0.08f);
   c[ImGuiCol_HeaderActive] = ImVec4(t.accent.x, t.accent.y, t.accent.z, 0.16f);
   c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
-  c[ImGuiCol_ScrollbarGrab] = ImVec4(0, 0, 0, 0.18f);
-  c[ImGuiCol_ScrollbarGrabHovered] = ImVec4(0, 0, 0, 0.28f);
-  c[ImGuiCol_ScrollbarGrabActive] = ImVec4(0, 0, 0, 0.38f);
+  float ink = t.dark ? 1.0f : 0.0f;  // scrollbars in the text's direction of contrast
+  c[ImGuiCol_ScrollbarGrab] = ImVec4(ink, ink, ink, 0.18f);
+  c[ImGuiCol_ScrollbarGrabHovered] = ImVec4(ink, ink, ink, 0.28f);
+  c[ImGuiCol_ScrollbarGrabActive] = ImVec4(ink, ink, ink, 0.38f);
+  c[ImGuiCol_PopupBg] = t.surface;
+  c[ImGuiCol_FrameBg] = t.surface;
   c[ImGuiCol_NavHighlight] = t.accent;
 }
 

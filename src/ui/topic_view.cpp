@@ -2,7 +2,7 @@
 #include <string>
 
 #include "model/time.h"
-#include "state/post_text.h"
+#include "ui/rich_text.h"
 #include "state/post_visibility.h"
 #include "state/topic_view.h"
 #include "ui/hook_items.h"
@@ -12,27 +12,8 @@ namespace hearth::ui {
 
 namespace {
 
-void show_post_body(const model::Post& p, const Theme& theme) {
-  auto text = state::post_text_from_cooked(p.cooked);
-  for (const auto& block : text.blocks) {
-    switch (block.kind) {
-      case state::TextBlock::Kind::heading: wrapped_text(block.text, theme.fonts.bold); break;
-      case state::TextBlock::Kind::quote: {
-        ImVec2 start = ImGui::GetCursorScreenPos();
-        ImGui::Indent(14);
-        wrapped_text(block.text, nullptr, &theme.muted);
-        ImGui::Unindent(14);
-        float end_y = ImGui::GetItemRectMax().y;
-        ImGui::GetWindowDrawList()->AddRectFilled(start, ImVec2(start.x + 3, end_y),
-                                                  ImGui::GetColorU32(theme.border));
-        break;
-      }
-      case state::TextBlock::Kind::list_item:
-        wrapped_text("\xE2\x80\xA2 " + block.text);
-        break;
-      default: wrapped_text(block.text); break;
-    }
-  }
+void show_post_body(const model::Post& p, const Theme& theme, Dispatch& dispatch) {
+  show_rich_text(state::rich_text_from_cooked(p.cooked), theme, dispatch);
 }
 
 // A thin line across the content column (ImGui's Separator spans the whole window).
@@ -65,7 +46,7 @@ void show_post(const state::State& s, const model::Post& p, const Theme& theme, 
       break;
     case state::PostDisplay::removed: wrapped_text(state::k_removed_post, nullptr, &theme.muted); break;
     case state::PostDisplay::blocked: wrapped_text(state::k_blocked_post, nullptr, &theme.muted); break;
-    default: show_post_body(p, theme); break;
+    default: show_post_body(p, theme, dispatch); break;
   }
   // The like button where the member may like (or unlike); otherwise the count alone.
   std::string count = std::to_string(p.like_count);

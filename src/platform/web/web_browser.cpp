@@ -22,6 +22,24 @@ EM_JS(void, js_push_hash, (const char* hash), {
 EM_JS(void, js_replace_hash, (const char* hash), {
   history.replaceState(history.state, "", UTF8ToString(hash));
 });
+EM_JS(int, js_prefers_dark, (), {
+  if (!Module.hearthDarkQuery) {
+    Module.hearthDarkQuery = window.matchMedia ? window.matchMedia("(prefers-color-scheme: dark)") : null;
+    if (Module.hearthDarkQuery && Module.hearthDarkQuery.addEventListener)
+      Module.hearthDarkQuery.addEventListener("change", () => { if (Module._hearth_wake) Module._hearth_wake(); });
+  }
+  return Module.hearthDarkQuery && Module.hearthDarkQuery.matches ? 1 : 0;
+});
+EM_JS(void, js_set_page_colour, (const char* colour), {
+  const c = UTF8ToString(colour);
+  document.body.style.background = c;
+  const meta = document.querySelector("meta[name=theme-color]");
+  if (meta) meta.setAttribute("content", c);
+});
+EM_JS(void, js_open_external, (const char* url), {
+  const w = window.open(UTF8ToString(url), "_blank", "noopener,noreferrer");
+  if (w) w.opener = null;
+});
 EM_JS(void, js_set_title, (const char* title), {
   document.title = UTF8ToString(title);
 });
@@ -57,6 +75,12 @@ std::string WebBrowser::hash() const {
 void WebBrowser::push_hash(const std::string& hash) { js_push_hash(hash.c_str()); }
 void WebBrowser::replace_hash(const std::string& hash) { js_replace_hash(hash.c_str()); }
 void WebBrowser::set_title(const std::string& title) { js_set_title(title.c_str()); }
+
+void WebBrowser::open_external(const std::string& url) { js_open_external(url.c_str()); }
+
+bool prefers_dark() { return js_prefers_dark() != 0; }
+
+void set_page_colour(const char* css_colour) { js_set_page_colour(css_colour); }
 std::int64_t WebBrowser::now_unix() const { return static_cast<std::int64_t>(js_now_ms() / 1000.0); }
 
 void listen_for_page_events() { js_listen(); }

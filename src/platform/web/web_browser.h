@@ -11,6 +11,7 @@ class WebBrowser final : public Browser {
   void push_hash(const std::string& hash) override;
   void replace_hash(const std::string& hash) override;
   void set_title(const std::string& title) override;
+  void open_external(const std::string& url) override;
   std::int64_t now_unix() const override;
 };
 
@@ -23,5 +24,9 @@ void show_fatal_error(const std::string& message);
 void hide_loading();
 // The page's size in CSS pixels.
 void page_size(int& width, int& height);
+// The system's colour scheme (prefers-color-scheme: dark).
+bool prefers_dark();
+// The page's own background behind the canvas (and the browser's theme colour).
+void set_page_colour(const char* css_colour);
 
 }  // namespace hearth::platform

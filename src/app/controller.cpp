@@ -202,6 +202,8 @@ void Controller::run(const state::Effect& effect) {
     if (drafts_) drafts_->remove(dd->key);
   } else if (const auto* n = std::get_if<state::NavigateTo>(&effect)) {
     browser_.push_hash(n->hash);
+  } else if (const auto* copy = std::get_if<state::CopyText>(&effect)) {
+    browser_.copy_text(copy->text);
   } else if (const auto* oe = std::get_if<state::OpenExternal>(&effect)) {
     browser_.open_external(oe->url);
   } else if (const auto* rr = std::get_if<state::ReplaceRoute>(&effect)) {

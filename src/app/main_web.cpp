@@ -23,6 +23,7 @@
 #include "platform/web/web_draft_store.h"
 #include "platform/web/web_http.h"
 #include "platform/web/web_local_store.h"
+#include "platform/web/web_text_input.h"
 #include "state/snapshot.h"
 #include "ui/app_view.h"
 #include "ui/hook_items.h"
@@ -61,6 +62,8 @@ struct WebApp {
   bool drawn_since_change = false;
   double frames = 0;
   int width = 0, height = 0;
+  float dpr = 0;              // devicePixelRatio the fonts and backing store were made for
+  ImGuiPlatformImeData ime;   // where ImGui's active text field has its caret
   bool loading_hidden = false;
 };
 
@@ -95,8 +98,13 @@ void load_fonts() {
   ImFontConfig cfg;
   cfg.FontDataOwnedByAtlas = false;  // the bytes live in WebApp for the app's lifetime
   cfg.OversampleH = 2;
+  // Glyphs are rasterised at device pixels and drawn at 1/dpr, so text is crisp at any
+  // devicePixelRatio and browser zoom.
+  float scale = g_app->dpr > 0 ? g_app->dpr : 1.0f;
+  io.Fonts->Clear();
+  io.FontGlobalScale = 1.0f / scale;
   auto add = [&](std::string& bytes, float px) {
-    return io.Fonts->AddFontFromMemoryTTF(bytes.data(), static_cast<int>(bytes.size()), px, &cfg,
+    return io.Fonts->AddFontFromMemoryTTF(bytes.data(), static_cast<int>(bytes.size()), px * scale, &cfg,
                                           glyph_ranges());
   };
   ui::Fonts& f = g_app->theme.fonts;
@@ -241,11 +249,15 @@ void render() {
   WebApp& a = *g_app;
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
+  // CSS pixels for layout, device pixels for the framebuffer (the GLFW backend assumes 1:1).
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(static_cast<float>(a.width), static_cast<float>(a.height));
+  io.DisplayFramebufferScale = ImVec2(a.dpr, a.dpr);
   ImGui::NewFrame();
   if (a.controller) ui::show_app(a.controller->state(), a.theme, a.dispatch);
   ImGui::Render();
   int fb_w = 0, fb_h = 0;
-  glfwGetFramebufferSize(a.window, &fb_w, &fb_h);
+  emscripten_get_canvas_element_size("#canvas", &fb_w, &fb_h);
   glViewport(0, 0, fb_w, fb_h);
   const ImVec4& bg = a.theme.background;
   glClearColor(bg.x, bg.y, bg.z, 1.0f);
@@ -256,6 +268,8 @@ void render() {
     a.controller->dispatch(std::move(action));
     wake();
   }
+  // The hidden text field follows ImGui's active text field (IME, phone keyboards, paste).
+  platform::focus_text_input(io.WantTextInput, a.ime.InputPos.x, a.ime.InputPos.y, a.ime.InputLineHeight);
 }
 
 // Light or dark: the member's choice, or the system's setting when they chose "system".
@@ -275,15 +289,41 @@ void follow_theme() {
   wake();
 }
 
+void frame();
+
+// A click runs a frame at once, inside the browser's click handler, so what it opens (a link in
+// a new tab) counts as the member's own gesture and is not blocked as a popup.
+EM_JS(void, js_install_gesture_frames, (), {
+  const canvas = document.getElementById("canvas");
+  const run = () => {
+    Module.hearthInGesture = true;
+    try { Module._hearth_frame_now(); } finally { Module.hearthInGesture = false; }
+    const url = Module.hearthPendingLink;
+    Module.hearthPendingLink = null;
+    if (url) { const w = window.open(url, "_blank", "noopener,noreferrer"); if (w) w.opener = null; }
+  };
+  canvas.addEventListener("click", run);
+  canvas.addEventListener("keyup", (e) => { if (e.key === "Enter" || e.key === " ") run(); });
+});
+void install_gesture_frames() { js_install_gesture_frames(); }
+
 void frame() {
   WebApp& a = *g_app;
   follow_theme();
   int w = 0, h = 0;
   platform::page_size(w, h);
-  if (w != a.width || h != a.height) {
+  // devicePixelRatio changes with zoom and when the window moves to another screen, with no
+  // resize event: check every frame.
+  float dpr = static_cast<float>(emscripten_get_device_pixel_ratio());
+  if (w != a.width || h != a.height || dpr != a.dpr) {
+    bool rescale = dpr != a.dpr;
     a.width = w;
     a.height = h;
-    glfwSetWindowSize(a.window, w, h);
+    a.dpr = dpr;
+    // Not glfwSetWindowSize: this GLFW asks for fullscreen when the size equals the screen's.
+    emscripten_set_canvas_element_size("#canvas", static_cast<int>(w * dpr + 0.5f), static_cast<int>(h * dpr + 0.5f));
+    emscripten_set_element_css_size("#canvas", w, h);
+    if (rescale && !a.font_regular.empty() && a.controller) load_fonts();
     wake();
   }
   if (a.controller && !a.started &&
@@ -338,6 +378,12 @@ EMSCRIPTEN_KEEPALIVE const char* hearth_items() {
   return out.c_str();
 }
 EMSCRIPTEN_KEEPALIVE double hearth_frames() { return g_app ? g_app->frames : 0; }
+EMSCRIPTEN_KEEPALIVE void hearth_frame_now() {
+  if (!g_app || !g_app->controller) return;
+  hearth::app::wake();
+  hearth::app::frame();
+  g_app->controller->pump();
+}
 EMSCRIPTEN_KEEPALIVE void hearth_wake() {
   if (g_app) hearth::app::wake();
 }
@@ -372,6 +418,22 @@ int main() {
   ui::apply_theme(g_app->theme);
   ImGui_ImplGlfw_InitForOpenGL(g_app->window, true);
   ImGui_ImplOpenGL3_Init("#version 300 es");
+  // Mouse and touch positions arrive in backing-store pixels: ImGui lays out in CSS pixels.
+  glfwSetCursorPosCallback(g_app->window, [](GLFWwindow* w, double x, double y) {
+    double s = g_app->dpr > 0 ? g_app->dpr : 1.0;
+    ImGui_ImplGlfw_CursorPosCallback(w, x / s, y / s);
+  });
+  // Characters come from the hidden text field, not GLFW's keypress (see web_text_input.h).
+  glfwSetCharCallback(g_app->window, nullptr);
+  platform::install_text_input([](const char* text) {
+    ImGui::GetIO().AddInputCharactersUTF8(text);
+    app::wake();
+  });
+  io.SetPlatformImeDataFn = [](ImGuiViewport*, ImGuiPlatformImeData* data) { g_app->ime = *data; };
+  io.SetClipboardTextFn = [](void*, const char* text) { platform::clipboard_write(text); };
+  // Paste arrives through the hidden text field's paste event, as text input.
+  io.GetClipboardTextFn = [](void*) -> const char* { return ""; };
+  app::install_gesture_frames();
   // Registering adds a listener: remove the backend's first (see on_wheel).
   emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr);
   emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, app::on_wheel);

@@ -15,6 +15,8 @@ class Browser {
   virtual void set_title(const std::string& title) = 0;
   // Opens an http(s) or mailto address in a new tab, without giving it this page (noopener).
   virtual void open_external(const std::string& url) = 0;
+  // Puts text on the system clipboard. A "#/..." route is copied as this page's full address.
+  virtual void copy_text(const std::string& text) = 0;
   virtual std::int64_t now_unix() const = 0;
 };
 

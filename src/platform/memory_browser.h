@@ -19,6 +19,8 @@ class MemoryBrowser final : public Browser {
   std::int64_t now_unix() const override { return now_; }
   void open_external(const std::string& url) override { opened_.push_back(url); }
   const std::vector<std::string>& opened() const { return opened_; }
+  void copy_text(const std::string& text) override { clipboard_ = text; }
+  const std::string& clipboard() const { return clipboard_; }
 
   bool back();     // false at the first entry
   bool forward();  // false at the last entry
@@ -33,6 +35,7 @@ class MemoryBrowser final : public Browser {
   std::string title_;
   std::int64_t now_;
   std::vector<std::string> opened_;
+  std::string clipboard_;
 };
 
 }  // namespace hearth::platform

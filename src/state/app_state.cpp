@@ -1,6 +1,7 @@
 // update(): routes, loading and results for the topic list and topic screens.
 #include "state/app_state.h"
 #include "state/rich_text.h"
+#include "state/post_visibility.h"
 #include "state/overloaded.h"
 
 #include <algorithm>
@@ -313,7 +314,24 @@ State update_inner(State s, const Action& action, Effects& fx) {
               s.composer.reset();
             }
           },
-          [&](const Tick& a) { s.now = a.now; },
+          [&](const Tick& a) {
+            s.now = a.now;
+            if (!s.toast.empty() && s.now >= s.toast_until) s.toast.clear();
+          },
+          [&](const ShareLinkPressed& a) {
+            if (!s.topic.topic) return;
+            const model::Topic& t = *s.topic.topic;
+            fx.push_back(CopyText{format_route(TopicRoute{t.slug.empty() ? "topic" : t.slug, t.id, a.post_number})});
+            s.toast = "Link copied";
+            s.toast_until = s.now + 3;
+          },
+          [&](const CopyPostPressed& a) {
+            const model::Post* p = find_post(s, a.post_id);
+            if (!p || post_display(*p, reader_of(s)) != PostDisplay::visible) return;
+            fx.push_back(CopyText{plain_text_from_cooked(p->cooked)});
+            s.toast = "Text copied";
+            s.toast_until = s.now + 3;
+          },
           [&](const SiteLoaded& a) {
             s.site = a.site;
             s.site_phase = Phase::loaded;

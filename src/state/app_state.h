@@ -82,6 +82,8 @@ struct DemoState {
 struct State {
   Route route = LatestRoute{};
   std::optional<DemoState> demo;  // only when the forum is the embedded demo community
+  std::string toast;               // a short confirmation ("Link copied"), until toast_until
+  std::int64_t toast_until = 0;
   std::optional<Member> user;
   std::int64_t unread_notifications = 0;
   std::int64_t unread_private_messages = 0;
@@ -161,6 +163,8 @@ struct LoggedOut {};
 struct ActAsPressed { std::string username; };  // the embedded demo's member switch
 struct RefreshPressed {};  // load the current screen afresh (after acting as another member)
 struct LinkPressed { std::string target; };  // a link in a post: a route, or an address for a new tab
+struct ShareLinkPressed { std::int64_t post_number = 0; };  // copy the post's address
+struct CopyPostPressed { std::int64_t post_id = 0; };      // copy the post's text
 // The embedded demo: its members, where its data is kept, and going back to the seed.
 struct DemoStarted { std::vector<std::pair<std::string, std::string>> members; };
 struct DemoStorageChanged { std::string storage; std::string message; std::size_t unsaved = 0; int resets = 0; };
@@ -185,7 +189,8 @@ using Action = std::variant<AppStarted, RouteChanged, Tick, SiteLoaded, SiteFail
                             ReportClosed, EvidenceLoaded, EvidenceEntryRemoved, LoginAction,
                             LogoutPressed, LoggedOut, ActAsPressed, RefreshPressed, DemoStarted,
                             DemoStorageChanged, DemoMenuToggled, ResetDemoPressed, ResetDemoCancelled,
-                            ResetDemoConfirmed, DemoResetDone, LinkPressed>;
+                            ResetDemoConfirmed, DemoResetDone, LinkPressed, ShareLinkPressed,
+                            CopyPostPressed>;
 
 State update(State state, const Action& action, Effects& effects);
 

@@ -17,6 +17,7 @@ struct LoadTopic { std::int64_t topic_id = 0; };
 struct NavigateTo { std::string hash; };    // a new history entry
 struct ReplaceRoute { std::string hash; };  // correct the address without a history entry
 struct OpenExternal { std::string url; };   // an http(s) or mailto link, in a new tab
+struct CopyText { std::string text; };      // to the system clipboard
 struct LoadSession {};
 struct LoadPosts { std::int64_t topic_id = 0; std::vector<std::int64_t> post_ids; };
 struct WatchLive { api::LiveInterest interest; };  // what live updates the screen wants
@@ -61,7 +62,7 @@ struct ResetDemo {};  // the embedded demo back to its seed; what was saved is s
 struct SaveDraft { std::string key; std::string json; };
 struct DeleteDraft { std::string key; };
 
-using Effect = std::variant<LoadSite, LoadTopicList, LoadTopic, NavigateTo, ReplaceRoute, OpenExternal,
+using Effect = std::variant<LoadSite, LoadTopicList, LoadTopic, NavigateTo, ReplaceRoute, OpenExternal, CopyText,
                             LoadSession, LoadPosts, WatchLive, CreateTopic, CreateReply,
                             CreateLinkedTopic, EditPost, SendMessage, LikePost, UnlikePost,
                             FlagPost, MarkRead, SaveProfile, SavePreferences, SetMemberLevel,

@@ -36,6 +36,15 @@ nlohmann::json snapshot(const State& s) {
   if (s.demo && s.demo->confirming_reset) dialogs.push_back("reset_demo");
   if (s.demo && s.demo->menu_open) dialogs.push_back("demo_menu");
   out["dialogs"] = std::move(dialogs);
+  if (s.composer) {
+    static const char* steps[] = {"writing", "preview", "identifying_warning", "sending", "failed"};
+    const Composer& c = *s.composer;
+    json problems = json::array();
+    for (const auto& p : validation_messages(c)) problems.push_back(p);
+    out["composer"] = {{"step", steps[static_cast<int>(c.step)]}, {"title", c.title}, {"raw", c.raw},
+                       {"problems", std::move(problems)}, {"findings", c.findings.size()}};
+  }
+  if (!s.toast.empty()) out["toast"] = s.toast;
   if (s.demo)
     out["demo"] = {{"storage", s.demo->storage}, {"message", s.demo->storage_message},
                    {"unsaved", s.demo->unsaved}, {"resets", s.demo->resets}};

@@ -72,6 +72,17 @@ void show_top_bar(const state::State& s, const Theme& theme, const Layout& layou
   ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + theme.top_bar_height));
 }
 
+// A short confirmation at the bottom of the page ("Link copied").
+void show_toast(const state::State& s, const Theme& theme) {
+  if (s.toast.empty()) return;
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImVec2 size = ImGui::CalcTextSize(s.toast.c_str());
+  ImVec2 at(vp->Pos.x + (vp->Size.x - size.x) * 0.5f - 16, vp->Pos.y + vp->Size.y - size.y - 44);
+  ImDrawList* dl = ImGui::GetForegroundDrawList();
+  dl->AddRectFilled(at, ImVec2(at.x + size.x + 32, at.y + size.y + 20), ImGui::GetColorU32(theme.text), 8.0f);
+  dl->AddText(ImVec2(at.x + 16, at.y + 10), ImGui::GetColorU32(theme.background), s.toast.c_str());
+}
+
 std::string storage_line(const state::DemoState& d) {
   if (d.storage == "saved") return "Changes are saved in this browser.";
   if (d.storage == "saving") return "Saving changes in this browser...";
@@ -319,6 +330,8 @@ void show_app(const state::State& s, const Theme& theme, Dispatch& dispatch) {
   ImGui::EndChild();
 
   ImGui::End();
+  show_composer(s, theme, layout, dispatch);
+  show_toast(s, theme);
   show_demo_menu(s, theme, dispatch);
   // While a modal is open, only its own buttons count as the page's interactive items.
   if (s.demo && s.demo->confirming_reset) begin_hook_frame();

@@ -15,5 +15,6 @@ struct Layout {
 void show_topic_list(const state::State& s, const Theme& theme, const Layout& layout, Dispatch& dispatch);
 void show_topic_view(const state::State& s, const Theme& theme, const Layout& layout, Dispatch& dispatch);
 void show_banners(const state::State& s, const Theme& theme, Dispatch& dispatch);
+void show_composer(const state::State& s, const Theme& theme, const Layout& layout, Dispatch& dispatch);
 
 }  // namespace hearth::ui

@@ -2,6 +2,7 @@
 #include <string>
 
 #include "model/time.h"
+#include "state/post_text.h"
 #include "ui/rich_text.h"
 #include "state/post_visibility.h"
 #include "state/topic_view.h"
@@ -14,6 +15,44 @@ namespace {
 
 void show_post_body(const model::Post& p, const Theme& theme, Dispatch& dispatch) {
   show_rich_text(state::rich_text_from_cooked(p.cooked), theme, dispatch);
+}
+
+// What a member can do with a post, as small text buttons after the like button; they wrap
+// onto the next line on a narrow screen.
+void show_post_actions(const state::State& s, const model::Post& p, const Theme& theme, Dispatch& dispatch) {
+  bool signed_in = s.user.has_value();
+  bool visible = state::post_display(p, state::reader_of(s)) == state::PostDisplay::visible;
+  struct Entry {
+    const char* label;
+    bool shown;
+    state::Action action;
+  };
+  std::vector<Entry> entries = {
+      {"Reply", signed_in && visible, state::ReplyPressed{p.post_number}},
+      {"Quote", signed_in && visible, state::QuotePressed{p.id, state::plain_text_from_cooked(p.cooked)}},
+      {"Reply as linked topic", signed_in && visible, state::ReplyAsLinkedTopicPressed{p.id}},
+      {"Edit", p.can_edit, state::EditPostPressed{p.id}},
+      {"Share", true, state::ShareLinkPressed{p.post_number}},
+      {"Copy text", visible, state::CopyPostPressed{p.id}},
+      {"Flag", signed_in && !p.yours && p.deleted_at.empty(), state::TopicViewAction{state::FlagPressed{p.id}}},
+      {"Report", signed_in && !p.yours, state::ReportPostPressed{p.id}},
+  };
+  float right = ImGui::GetCursorScreenPos().x + content_width();
+  ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(theme.link.x, theme.link.y, theme.link.z, 0.10f));
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(theme.link.x, theme.link.y, theme.link.z, 0.18f));
+  ImGui::PushStyleColor(ImGuiCol_Text, theme.link);
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(8, 4));
+  for (auto& e : entries) {
+    if (!e.shown) continue;
+    float w = ImGui::CalcTextSize(e.label).x + 16;
+    ImGui::SameLine(0, 4);
+    if (ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
+    if (ImGui::Button(e.label)) dispatch(std::move(e.action));
+    record_last_item(e.label, "button");
+  }
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor(4);
 }
 
 // A thin line across the content column (ImGui's Separator spans the whole window).
@@ -44,6 +83,17 @@ void show_post(const state::State& s, const model::Post& p, const Theme& theme, 
     case state::PostDisplay::hidden_placeholder:
       wrapped_text(state::k_hidden_placeholder, nullptr, &theme.muted);
       break;
+    case state::PostDisplay::hidden_dimmed:
+      // Staff see that it is hidden, and may look at it, dimmed.
+      wrapped_text(state::k_hidden_placeholder, nullptr, &theme.muted);
+      if (s.topic.revealed.count(p.id)) {
+        ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.55f);
+        show_post_body(p, theme, dispatch);
+        ImGui::PopStyleVar();
+      } else if (link("View hidden content", "##reveal", theme)) {
+        dispatch(state::TopicViewAction{state::RevealHiddenPressed{p.id}});
+      }
+      break;
     case state::PostDisplay::removed: wrapped_text(state::k_removed_post, nullptr, &theme.muted); break;
     case state::PostDisplay::blocked: wrapped_text(state::k_blocked_post, nullptr, &theme.muted); break;
     default: show_post_body(p, theme, dispatch); break;
@@ -63,12 +113,14 @@ void show_post(const state::State& s, const model::Post& p, const Theme& theme, 
     ImGui::PopStyleVar(2);
     ImGui::PopStyleColor(3);
   } else {
+    ImGui::AlignTextToFramePadding();  // level with the action buttons beside it
     ImGui::PushStyleColor(ImGuiCol_Text, theme.muted);
     std::string likes = count + (p.like_count == 1 ? " like" : " likes");
     if (p.liked()) likes += " (including yours)";
     ImGui::TextUnformatted(likes.c_str());
     ImGui::PopStyleColor();
   }
+  show_post_actions(s, p, theme, dispatch);
   ImGui::Dummy(ImVec2(0, 4));
   ImGui::PopID();
 }

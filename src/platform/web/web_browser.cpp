@@ -36,8 +36,30 @@ EM_JS(void, js_set_page_colour, (const char* colour), {
   const meta = document.querySelector("meta[name=theme-color]");
   if (meta) meta.setAttribute("content", c);
 });
+// The async clipboard API, with the hidden text field's execCommand as the fallback.
+EM_JS(void, js_copy_text, (const char* text), {
+  let t = UTF8ToString(text);
+  if (t.startsWith("#/")) t = location.href.split("#")[0] + t;
+  Module.hearthClipboard = t;
+  const fallback = () => {
+    const area = document.createElement("textarea");
+    area.value = t;
+    area.setAttribute("aria-hidden", "true");
+    area.style.position = "fixed"; area.style.opacity = "0";
+    document.body.appendChild(area);
+    area.select();
+    try { document.execCommand("copy"); } catch (e) {}
+    area.remove();
+  };
+  if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(t).catch(fallback);
+  else fallback();
+});
+// Inside a click (app/main_web.cpp runs that frame from the click handler) the page opens the
+// link once the handler's frame is done; otherwise at once.
 EM_JS(void, js_open_external, (const char* url), {
-  const w = window.open(UTF8ToString(url), "_blank", "noopener,noreferrer");
+  const u = UTF8ToString(url);
+  if (Module.hearthInGesture) { Module.hearthPendingLink = u; return; }
+  const w = window.open(u, "_blank", "noopener,noreferrer");
   if (w) w.opener = null;
 });
 EM_JS(void, js_set_title, (const char* title), {
@@ -77,6 +99,8 @@ void WebBrowser::replace_hash(const std::string& hash) { js_replace_hash(hash.c_
 void WebBrowser::set_title(const std::string& title) { js_set_title(title.c_str()); }
 
 void WebBrowser::open_external(const std::string& url) { js_open_external(url.c_str()); }
+
+void WebBrowser::copy_text(const std::string& text) { js_copy_text(text.c_str()); }
 
 bool prefers_dark() { return js_prefers_dark() != 0; }
 

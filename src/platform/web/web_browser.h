@@ -12,6 +12,7 @@ class WebBrowser final : public Browser {
   void replace_hash(const std::string& hash) override;
   void set_title(const std::string& title) override;
   void open_external(const std::string& url) override;
+  void copy_text(const std::string& text) override;
   std::int64_t now_unix() const override;
 };
 

@@ -147,9 +147,16 @@ void Controller::run(const state::Effect& effect) {
     });
   } else if (const auto* ml = std::get_if<state::SetMemberLevel>(&effect)) {
     std::string who = ml->username;
-    api_.set_member_level(who, ml->level, "", [this, who](api::ApiResult<api::Done> r) {
-      if (r.ok()) dispatch(state::PreferencesAction{state::Unblocked{who}});
-      else dispatch(state::PreferencesAction{state::PreferencesSaveFailed{r.error()}});
+    bool block = ml->level == api::MemberLevel::ignore;
+    api_.set_member_level(who, ml->level, "", [this, who, block](api::ApiResult<api::Done> r) {
+      if (r.ok()) {
+        dispatch(state::MemberLevelSaved{who, block});
+        if (!block) dispatch(state::PreferencesAction{state::Unblocked{who}});
+      } else if (block) {
+        dispatch(state::MemberFailed{who, r.error()});
+      } else {
+        dispatch(state::PreferencesAction{state::PreferencesSaveFailed{r.error()}});
+      }
     });
   } else if (const auto* st = std::get_if<state::StoreTheme>(&effect)) {
     if (settings_) settings_->set("theme", st->theme);
@@ -202,6 +209,30 @@ void Controller::run(const state::Effect& effect) {
     if (drafts_) drafts_->remove(dd->key);
   } else if (const auto* n = std::get_if<state::NavigateTo>(&effect)) {
     browser_.push_hash(n->hash);
+  } else if (std::get_if<state::LoadNotifications>(&effect)) {
+    api_.notifications([this](api::ApiResult<model::NotificationList> r) {
+      if (r.ok()) dispatch(state::NotificationsLoaded{std::move(r).value()});
+      else dispatch(state::NotificationsFailed{r.error()});
+    });
+  } else if (const auto* mnr = std::get_if<state::MarkNotificationsRead>(&effect)) {
+    api_.mark_notifications_read(mnr->id, [](api::ApiResult<api::Done>) {});  // the list already shows it read
+  } else if (const auto* lm = std::get_if<state::LoadMessages>(&effect)) {
+    api_.private_messages(lm->username, [this](api::ApiResult<model::TopicList> r) {
+      if (r.ok()) dispatch(state::MessagesLoaded{std::move(r).value()});
+      else dispatch(state::MessagesFailed{r.error()});
+    });
+  } else if (const auto* search = std::get_if<state::Search>(&effect)) {
+    std::string q = search->query;
+    api_.search(q, 1, [this, q](api::ApiResult<model::SearchResult> r) {
+      if (r.ok()) dispatch(state::SearchLoaded{q, std::move(r).value()});
+      else dispatch(state::SearchFailed{q, r.error()});
+    });
+  } else if (const auto* lmem = std::get_if<state::LoadMember>(&effect)) {
+    std::string who = lmem->username;
+    api_.user(who, [this, who](api::ApiResult<model::User> r) {
+      if (r.ok()) dispatch(state::MemberLoaded{std::move(r).value()});
+      else dispatch(state::MemberFailed{who, r.error()});
+    });
   } else if (const auto* copy = std::get_if<state::CopyText>(&effect)) {
     browser_.copy_text(copy->text);
   } else if (const auto* oe = std::get_if<state::OpenExternal>(&effect)) {

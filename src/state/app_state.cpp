@@ -45,6 +45,7 @@ api::LiveInterest live_interest(const State& s) {
 }
 
 void enter_route(State& s, Route route, Effects& fx) {
+  s.menu_open = false;
   bool topic_changed = !(route == s.route);
   s.route = std::move(route);
   if (topic_changed) {
@@ -68,8 +69,28 @@ void enter_route(State& s, Route route, Effects& fx) {
     load_list(s, q, fx);
   } else if (const auto* t = std::get_if<TopicRoute>(&s.route)) {
     load_topic(s, *t, fx);
+  } else if (const auto* sr = std::get_if<SearchRoute>(&s.route)) {
+    s.search.query = sr->query;
+    if (!sr->query.empty() && !(s.search.result.phase == Phase::loaded && s.search.result.value.term == sr->query)) {
+      s.search.result.phase = Phase::loading;
+      s.search.result.error.reset();
+      fx.push_back(Search{sr->query});
+    }
+  } else if (const auto* u = std::get_if<UserRoute>(&s.route)) {
+    s.member.username = u->username;
+    s.member.user.phase = Phase::loading;
+    s.member.user.error.reset();
+    fx.push_back(LoadMember{u->username});
   } else if (const auto* p = std::get_if<PageRoute>(&s.route)) {
     if (!s.user) return;  // the screen asks the member to sign in
+    if (p->page == Page::notifications) {
+      s.notifications.phase = Phase::loading;
+      fx.push_back(LoadNotifications{});
+    }
+    if (p->page == Page::messages) {
+      s.messages.phase = Phase::loading;
+      fx.push_back(LoadMessages{s.user->username});
+    }
     if (p->page == Page::review && s.user->staff()) {
       s.review = ReviewQueueScreen{};
       fx.push_back(LoadReviewQueue{});
@@ -471,6 +492,68 @@ State update_inner(State s, const Action& action, Effects& fx) {
             s.report_dialog.reset();
             fx.push_back(WatchLive{live_interest(s)});
           },
+          [&](const NotificationsLoaded& a) {
+            s.notifications = {Phase::loaded, a.list, std::nullopt};
+          },
+          [&](const NotificationsFailed& a) {
+            s.notifications.phase = Phase::failed;
+            s.notifications.error = a.error;
+          },
+          [&](const NotificationPressed& a) {
+            for (auto& n : s.notifications.value.notifications) {
+              if (n.id != a.id) continue;
+              if (!n.read) {
+                n.read = true;
+                s.unread_notifications = std::max<std::int64_t>(0, s.unread_notifications - 1);
+                fx.push_back(MarkNotificationsRead{n.id});
+              }
+              if (n.topic_id)
+                fx.push_back(NavigateTo{format_route(TopicRoute{n.slug.empty() ? "topic" : n.slug, n.topic_id, n.post_number})});
+            }
+          },
+          [&](const MarkAllReadPressed&) {
+            for (auto& n : s.notifications.value.notifications) n.read = true;
+            s.unread_notifications = 0;
+            fx.push_back(MarkNotificationsRead{0});
+          },
+          [&](const MessagesLoaded& a) { s.messages = {Phase::loaded, a.list, std::nullopt}; },
+          [&](const MessagesFailed& a) {
+            s.messages.phase = Phase::failed;
+            s.messages.error = a.error;
+          },
+          [&](const SearchEdited& a) { s.search.query = a.query; },
+          [&](const SearchSubmitted&) {
+            // The query goes into the address, so back returns to these results.
+            fx.push_back(NavigateTo{format_route(SearchRoute{s.search.query})});
+          },
+          [&](const SearchLoaded& a) {
+            if (!std::holds_alternative<SearchRoute>(s.route) || std::get<SearchRoute>(s.route).query != a.query) return;
+            s.search.result = {Phase::loaded, a.result, std::nullopt};
+            s.search.result.value.term = a.query;
+          },
+          [&](const SearchFailed& a) {
+            if (!std::holds_alternative<SearchRoute>(s.route) || std::get<SearchRoute>(s.route).query != a.query) return;
+            s.search.result.phase = Phase::failed;
+            s.search.result.error = a.error;
+          },
+          [&](const MemberLoaded& a) {
+            if (a.user.username != s.member.username) return;
+            s.member.user = {Phase::loaded, a.user, std::nullopt};
+          },
+          [&](const MemberFailed& a) {
+            if (a.username != s.member.username) return;
+            s.member.user.phase = Phase::failed;
+            s.member.user.error = a.error;
+          },
+          [&](const BlockPressed& a) {
+            fx.push_back(SetMemberLevel{a.username, a.block ? api::MemberLevel::ignore : api::MemberLevel::normal});
+          },
+          [&](const MemberLevelSaved& a) {
+            if (a.blocked) s.blocked.insert(a.username);
+            else s.blocked.erase(a.username);
+            if (s.member.user.phase == Phase::loaded && s.member.user.value.username == a.username)
+              s.member.user.value.ignored = a.blocked;
+          },
           [&](const LinkPressed& a) {
             std::string target = link_target(a.target);  // never trust what the screen passes on
             if (target.empty()) return;
@@ -493,12 +576,12 @@ State update_inner(State s, const Action& action, Effects& fx) {
               s = update(std::move(s), RefreshPressed{}, fx);
             }
           },
-          [&](const DemoMenuToggled&) {
-            if (s.demo) s.demo->menu_open = !s.demo->menu_open;
+          [&](const MemberMenuToggled&) {
+            s.menu_open = !s.menu_open;
           },
           [&](const ResetDemoPressed&) {
             if (!s.demo) return;
-            s.demo->menu_open = false;
+            s.menu_open = false;
             s.demo->confirming_reset = true;
             s.demo->reset_error.reset();
           },
@@ -533,7 +616,7 @@ State update_inner(State s, const Action& action, Effects& fx) {
           },
           [&](const ActAsPressed& a) {
             if (a.username.empty()) return;
-            if (s.demo) s.demo->menu_open = false;
+            s.menu_open = false;
             s.profile_editor.reset();
             s.preferences.reset();
             s.review.reset();
@@ -629,7 +712,11 @@ bool is_ready(const State& s) {
     if ((p->page == Page::preferences || p->page == Page::blocked) && s.preferences)
       return s.preferences->phase != Preferences::Phase::loading;
     if (p->page == Page::review && s.review) return s.review->phase != ReviewQueueScreen::Phase::loading;
+    if (p->page == Page::notifications) return s.notifications.phase != Phase::loading;
+    if (p->page == Page::messages) return s.messages.phase != Phase::loading;
   }
+  if (std::holds_alternative<SearchRoute>(s.route)) return s.search.result.phase != Phase::loading;
+  if (std::holds_alternative<UserRoute>(s.route)) return s.member.user.phase != Phase::loading;
   return true;
 }
 
@@ -664,7 +751,11 @@ std::vector<Banner> banners(const State& s) {
   if (is_topic_list(s.route) && s.list.error) add(*s.list.error);
   if (s.demo && (s.demo->storage == "unreadable" || s.demo->storage == "failed"))
     out.push_back(Banner{"storage", s.demo->storage_message, false, s.demo->storage == "unreadable"});
+  if (std::holds_alternative<SearchRoute>(s.route) && s.search.result.error) add(*s.search.result.error);
+  if (std::holds_alternative<UserRoute>(s.route) && s.member.user.error) add(*s.member.user.error);
   if (std::holds_alternative<PageRoute>(s.route)) {
+    if (std::get<PageRoute>(s.route).page == Page::notifications && s.notifications.error) add(*s.notifications.error);
+    if (std::get<PageRoute>(s.route).page == Page::messages && s.messages.error) add(*s.messages.error);
     if (s.review && s.review->error) add(*s.review->error);
     if (s.profile_editor && s.profile_editor->error) add(*s.profile_editor->error);
     if (s.preferences && s.preferences->error) add(*s.preferences->error);

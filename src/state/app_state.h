@@ -66,6 +66,23 @@ struct Member {
   bool staff() const { return role != "member"; }
 };
 
+// Pages that show one thing loaded from the forum: notifications, the messages inbox, search
+// results and a member's profile.
+template <class T>
+struct Loaded {
+  Phase phase = Phase::idle;
+  T value{};
+  std::optional<api::ApiError> error;
+};
+struct SearchScreen {
+  std::string query;
+  Loaded<model::SearchResult> result;
+};
+struct MemberScreen {
+  std::string username;
+  Loaded<model::User> user;
+};
+
 // The embedded demo community: who the visitor acts as, and where its data is kept.
 struct DemoState {
   std::vector<std::pair<std::string, std::string>> members;  // username, role ("member", "lead"...)
@@ -73,7 +90,6 @@ struct DemoState {
   std::string storage_message;
   std::size_t unsaved = 0;
   int resets = 0;
-  bool menu_open = false;
   bool confirming_reset = false;
   bool resetting = false;
   std::optional<std::string> reset_error;
@@ -82,6 +98,11 @@ struct DemoState {
 struct State {
   Route route = LatestRoute{};
   std::optional<DemoState> demo;  // only when the forum is the embedded demo community
+  bool menu_open = false;          // the member menu (top right)
+  Loaded<model::NotificationList> notifications;
+  Loaded<model::TopicList> messages;
+  SearchScreen search;
+  MemberScreen member;
   std::string toast;               // a short confirmation ("Link copied"), until toast_until
   std::int64_t toast_until = 0;
   std::optional<Member> user;
@@ -165,10 +186,24 @@ struct RefreshPressed {};  // load the current screen afresh (after acting as an
 struct LinkPressed { std::string target; };  // a link in a post: a route, or an address for a new tab
 struct ShareLinkPressed { std::int64_t post_number = 0; };  // copy the post's address
 struct CopyPostPressed { std::int64_t post_id = 0; };      // copy the post's text
+struct NotificationsLoaded { model::NotificationList list; };
+struct NotificationsFailed { api::ApiError error; };
+struct NotificationPressed { std::int64_t id = 0; };       // open what it is about (and mark it read)
+struct MarkAllReadPressed {};
+struct MessagesLoaded { model::TopicList list; };
+struct MessagesFailed { api::ApiError error; };
+struct SearchEdited { std::string query; };
+struct SearchSubmitted {};
+struct SearchLoaded { std::string query; model::SearchResult result; };
+struct SearchFailed { std::string query; api::ApiError error; };
+struct MemberLoaded { model::User user; };
+struct MemberFailed { std::string username; api::ApiError error; };
+struct BlockPressed { std::string username; bool block = true; };
+struct MemberLevelSaved { std::string username; bool blocked = false; };
 // The embedded demo: its members, where its data is kept, and going back to the seed.
 struct DemoStarted { std::vector<std::pair<std::string, std::string>> members; };
 struct DemoStorageChanged { std::string storage; std::string message; std::size_t unsaved = 0; int resets = 0; };
-struct DemoMenuToggled {};
+struct MemberMenuToggled {};
 struct ResetDemoPressed {};
 struct ResetDemoCancelled {};
 struct ResetDemoConfirmed {};
@@ -188,9 +223,11 @@ using Action = std::variant<AppStarted, RouteChanged, Tick, SiteLoaded, SiteFail
                             KeepEvidenceToggled, ReportSubmitPressed, ReportSent, ReportFailed,
                             ReportClosed, EvidenceLoaded, EvidenceEntryRemoved, LoginAction,
                             LogoutPressed, LoggedOut, ActAsPressed, RefreshPressed, DemoStarted,
-                            DemoStorageChanged, DemoMenuToggled, ResetDemoPressed, ResetDemoCancelled,
+                            DemoStorageChanged, MemberMenuToggled, ResetDemoPressed, ResetDemoCancelled,
                             ResetDemoConfirmed, DemoResetDone, LinkPressed, ShareLinkPressed,
-                            CopyPostPressed>;
+                            CopyPostPressed, NotificationsLoaded, NotificationsFailed, NotificationPressed,
+                            MarkAllReadPressed, MessagesLoaded, MessagesFailed, SearchEdited, SearchSubmitted,
+                            SearchLoaded, SearchFailed, MemberLoaded, MemberFailed, BlockPressed, MemberLevelSaved>;
 
 State update(State state, const Action& action, Effects& effects);
 

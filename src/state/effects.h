@@ -18,6 +18,11 @@ struct NavigateTo { std::string hash; };    // a new history entry
 struct ReplaceRoute { std::string hash; };  // correct the address without a history entry
 struct OpenExternal { std::string url; };   // an http(s) or mailto link, in a new tab
 struct CopyText { std::string text; };      // to the system clipboard
+struct LoadNotifications {};
+struct MarkNotificationsRead { std::int64_t id = 0; };  // 0: all
+struct LoadMessages { std::string username; };
+struct Search { std::string query; };
+struct LoadMember { std::string username; };
 struct LoadSession {};
 struct LoadPosts { std::int64_t topic_id = 0; std::vector<std::int64_t> post_ids; };
 struct WatchLive { api::LiveInterest interest; };  // what live updates the screen wants
@@ -63,6 +68,7 @@ struct SaveDraft { std::string key; std::string json; };
 struct DeleteDraft { std::string key; };
 
 using Effect = std::variant<LoadSite, LoadTopicList, LoadTopic, NavigateTo, ReplaceRoute, OpenExternal, CopyText,
+                            LoadNotifications, MarkNotificationsRead, LoadMessages, Search, LoadMember,
                             LoadSession, LoadPosts, WatchLive, CreateTopic, CreateReply,
                             CreateLinkedTopic, EditPost, SendMessage, LikePost, UnlikePost,
                             FlagPost, MarkRead, SaveProfile, SavePreferences, SetMemberLevel,

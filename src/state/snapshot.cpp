@@ -34,7 +34,7 @@ nlohmann::json snapshot(const State& s) {
   if (s.flag_dialog) dialogs.push_back("flag");
   if (s.report_dialog) dialogs.push_back("report");
   if (s.demo && s.demo->confirming_reset) dialogs.push_back("reset_demo");
-  if (s.demo && s.demo->menu_open) dialogs.push_back("demo_menu");
+  if (s.menu_open) dialogs.push_back("member_menu");
   out["dialogs"] = std::move(dialogs);
   if (s.composer) {
     static const char* steps[] = {"writing", "preview", "identifying_warning", "sending", "failed"};

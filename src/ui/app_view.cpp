@@ -13,6 +13,25 @@ namespace hearth::ui {
 
 namespace {
 
+// The member's own pages, as (label, route), for the side navigation and the member menu.
+std::vector<std::pair<std::string, std::string>> member_pages(const state::State& s) {
+  std::vector<std::pair<std::string, std::string>> out;
+  if (!s.user) return out;
+  auto page = [](state::Page p) { return state::format_route(state::PageRoute{p}); };
+  std::string n = s.unread_notifications ? " (" + std::to_string(s.unread_notifications) + ")" : "";
+  std::string m = s.unread_private_messages ? " (" + std::to_string(s.unread_private_messages) + ")" : "";
+  out.emplace_back("Search", "#/search");
+  out.emplace_back("Your profile", state::format_route(state::UserRoute{s.user->username}));
+  out.emplace_back("Notifications" + n, page(state::Page::notifications));
+  out.emplace_back("Messages" + m, page(state::Page::messages));
+  out.emplace_back("Edit your profile", page(state::Page::profile_editor));
+  out.emplace_back("Preferences", page(state::Page::preferences));
+  out.emplace_back("Blocked members", page(state::Page::blocked));
+  if (s.user->staff()) out.emplace_back("Review queue", page(state::Page::review));
+  out.emplace_back("Community guidelines", page(state::Page::guidelines));
+  return out;
+}
+
 void show_top_bar(const state::State& s, const Theme& theme, const Layout& layout, Dispatch& dispatch) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -30,11 +49,11 @@ void show_top_bar(const state::State& s, const Theme& theme, const Layout& layou
   if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   // The demo's member switch, at the right: who the visitor is acting as. On a phone, the
   // member's initials in a circle, so the site's name keeps its room.
-  if (s.demo) {
+  if (s.demo || s.user) {
     std::string username = s.user ? s.user->username : std::string();
-    std::string hook_label = "Acting as " + (s.user ? username : std::string("nobody"));
+    std::string hook_label = s.demo ? "Acting as " + (s.user ? username : std::string("nobody")) : "Your menu";
     if (layout.wide) {
-      std::string label = (s.user ? "Acting as " + username : std::string("Choose a member")) + "     ";
+      std::string label = (!s.user ? std::string("Choose a member") : s.demo ? "Acting as " + username : "@" + username) + "     ";
       ImVec2 text = ImGui::CalcTextSize(label.c_str());
       ImGui::SetCursorScreenPos(ImVec2(origin.x + layout.width - pad - text.x - 16,
                                        origin.y + (theme.top_bar_height - text.y - 10) * 0.5f));
@@ -42,7 +61,7 @@ void show_top_bar(const state::State& s, const Theme& theme, const Layout& layou
       ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(1, 1, 1, 0.24f));
       ImGui::PushStyleColor(ImGuiCol_Text, theme.accent_text);
       ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(8, 5));
-      if (ImGui::Button((label + "##demo-member").c_str())) dispatch(state::DemoMenuToggled{});
+      if (ImGui::Button((label + "##demo-member").c_str())) dispatch(state::MemberMenuToggled{});
       record_last_item(hook_label, "button");
       ImGui::PopStyleVar();
       ImGui::PopStyleColor(3);
@@ -61,7 +80,7 @@ void show_top_bar(const state::State& s, const Theme& theme, const Layout& layou
       float d = theme.top_bar_height - 16;
       ImVec2 at(origin.x + layout.width - pad - d, origin.y + 8);
       ImGui::SetCursorScreenPos(at);
-      if (ImGui::InvisibleButton("##demo-member", ImVec2(d, d))) dispatch(state::DemoMenuToggled{});
+      if (ImGui::InvisibleButton("##demo-member", ImVec2(d, d))) dispatch(state::MemberMenuToggled{});
       record_last_item(hook_label, "button");
       ImVec2 centre(at.x + d * 0.5f, at.y + d * 0.5f);
       dl->AddCircleFilled(centre, d * 0.5f, ImGui::GetColorU32(ImVec4(1, 1, 1, ImGui::IsItemHovered() ? 0.3f : 0.18f)));
@@ -91,9 +110,10 @@ std::string storage_line(const state::DemoState& d) {
   return d.storage_message;
 }
 
-// The demo's menu: act as any member (each role's view can be tried), and reset the demo.
-void show_demo_menu(const state::State& s, const Theme& theme, Dispatch& dispatch) {
-  if (!s.demo || !s.demo->menu_open) return;
+// The member menu (top right): the member's own pages, staff's queue, and in the demo the
+// switch to act as any member (each role's view can be tried) and the reset.
+void show_member_menu(const state::State& s, const Theme& theme, Dispatch& dispatch) {
+  if (!s.menu_open) return;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   float width = std::min(340.0f, vp->Size.x - 16.0f);
   ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x - width - 8, vp->Pos.y + theme.top_bar_height + 4));
@@ -102,24 +122,32 @@ void show_demo_menu(const state::State& s, const Theme& theme, Dispatch& dispatc
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14, 12));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 8.0f);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
-  ImGui::Begin("##demo-menu", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize |
-                                         ImGuiWindowFlags_NoScrollbar);
+  ImGui::Begin("##member-menu", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                             ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize |
+                                             ImGuiWindowFlags_NoScrollbar);
   ImGui::PushTextWrapPos(0.0f);
-  wrapped_text("Demo community", theme.fonts.bold);
-  wrapped_text("Act as any member to see the community as they do.", nullptr, &theme.muted);
-  ImGui::Dummy(ImVec2(0, 4));
-  float list_height = std::min(ImGui::GetTextLineHeightWithSpacing() * 12.5f, vp->Size.y * 0.5f);
-  ImGui::BeginChild("##members", ImVec2(width - 28, list_height), false);
-  for (const auto& [username, role] : s.demo->members) {
-    bool current = s.user && s.user->username == username;
-    std::string label = username + (role == "member" ? "" : "  (" + role + ")");
-    if (ImGui::Selectable((label + "##" + username).c_str(), current)) dispatch(state::ActAsPressed{username});
-    record_last_item("Act as " + username, "menuitem");
+  if (s.user) {
+    wrapped_text(s.user->name.empty() ? s.user->username : s.user->name, theme.fonts.bold);
+    for (const auto& [label, route] : member_pages(s))
+      if (ImGui::Selectable((label + "##page").c_str())) dispatch(state::LinkPressed{route});
+      else record_last_item(label, "menuitem");
   }
-  ImGui::EndChild();
-  wrapped_text(storage_line(*s.demo), theme.fonts.small, &theme.muted);
-  if (button("Reset the demo...", theme)) dispatch(state::ResetDemoPressed{});
+  if (s.demo) {
+    ImGui::Dummy(ImVec2(0, 4));
+    wrapped_text("Demo community", theme.fonts.bold);
+    wrapped_text("Act as any member to see the community as they do.", theme.fonts.small, &theme.muted);
+    float list_height = std::min(ImGui::GetTextLineHeightWithSpacing() * 9.5f, vp->Size.y * 0.35f);
+    ImGui::BeginChild("##members", ImVec2(width - 28, list_height), false);
+    for (const auto& [username, role] : s.demo->members) {
+      bool current = s.user && s.user->username == username;
+      std::string label = username + (role == "member" ? "" : "  (" + role + ")");
+      if (ImGui::Selectable((label + "##" + username).c_str(), current)) dispatch(state::ActAsPressed{username});
+      record_last_item("Act as " + username, "menuitem");
+    }
+    ImGui::EndChild();
+    wrapped_text(storage_line(*s.demo), theme.fonts.small, &theme.muted);
+    if (button("Reset the demo...", theme)) dispatch(state::ResetDemoPressed{});
+  }
   ImGui::PopTextWrapPos();
   ImGui::End();
   ImGui::PopStyleVar(3);
@@ -187,6 +215,18 @@ void show_side_nav(const state::State& s, const Theme& theme, Dispatch& dispatch
       dispatch(state::CategoryPressed{c.id, c.slug});
     ImGui::PopID();
   }
+  if (s.user) {
+    ImGui::Dummy(ImVec2(0, 6));
+    ImGui::PushStyleColor(ImGuiCol_Text, theme.muted);
+    ImGui::TextUnformatted("YOU");
+    ImGui::PopStyleColor();
+    for (const auto& [label, route] : member_pages(s)) {
+      ImGui::PushID(route.c_str());
+      bool here = state::format_route(s.route) == route;
+      if (link(label, "##page", theme, here ? theme.fonts.bold : nullptr)) dispatch(state::LinkPressed{route});
+      ImGui::PopID();
+    }
+  }
   ImGui::Unindent(theme.page_padding);
 }
 
@@ -194,14 +234,6 @@ void show_not_found(const state::State& s, const Theme& theme, Dispatch& dispatc
   const auto& r = std::get<state::NotFoundRoute>(s.route);
   wrapped_text("Page not found", theme.fonts.heading);
   wrapped_text("There is nothing at \"" + r.hash + "\". The link may be mistyped, or the page may have moved.");
-  ImGui::Dummy(ImVec2(0, 4));
-  if (button("Go to the latest topics", theme)) dispatch(state::LatestPressed{});
-}
-
-// Screens whose state exists but which the interface does not draw yet say so plainly.
-void show_screen_not_drawn(const state::State& s, const Theme& theme, Dispatch& dispatch) {
-  wrapped_text(state::screen_title(s.route), theme.fonts.heading);
-  wrapped_text("This part of Hearth is not available in this version yet.", nullptr, &theme.muted);
   ImGui::Dummy(ImVec2(0, 4));
   if (button("Go to the latest topics", theme)) dispatch(state::LatestPressed{});
 }
@@ -322,7 +354,7 @@ void show_app(const state::State& s, const Theme& theme, Dispatch& dispatch) {
   else if (state::is_topic_list(s.route))
     show_topic_list(s, theme, layout, dispatch);
   else
-    show_screen_not_drawn(s, theme, dispatch);
+    show_pages(s, theme, layout, dispatch);
   ImGui::Dummy(ImVec2(0, pad * 2));
   ImGui::EndGroup();
   ImGui::PopTextWrapPos();
@@ -331,8 +363,13 @@ void show_app(const state::State& s, const Theme& theme, Dispatch& dispatch) {
 
   ImGui::End();
   show_composer(s, theme, layout, dispatch);
+  // A dialog takes the page's input while it is open: only its own items are reported.
+  if (s.flag_dialog) begin_hook_frame();
+  show_flag_dialog(s, theme, dispatch);
+  if (s.report_dialog) begin_hook_frame();
+  show_report_dialog(s, theme, dispatch);
   show_toast(s, theme);
-  show_demo_menu(s, theme, dispatch);
+  show_member_menu(s, theme, dispatch);
   // While a modal is open, only its own buttons count as the page's interactive items.
   if (s.demo && s.demo->confirming_reset) begin_hook_frame();
   show_reset_confirmation(s, theme, dispatch);

@@ -16,5 +16,15 @@ void show_topic_list(const state::State& s, const Theme& theme, const Layout& la
 void show_topic_view(const state::State& s, const Theme& theme, const Layout& layout, Dispatch& dispatch);
 void show_banners(const state::State& s, const Theme& theme, Dispatch& dispatch);
 void show_composer(const state::State& s, const Theme& theme, const Layout& layout, Dispatch& dispatch);
+void show_flag_dialog(const state::State& s, const Theme& theme, Dispatch& dispatch);
+void show_report_dialog(const state::State& s, const Theme& theme, Dispatch& dispatch);
+void show_pages(const state::State& s, const Theme& theme, const Layout& layout, Dispatch& dispatch);
+
+// Shared pieces of dialogs and forms.
+bool begin_modal(const char* id, const Theme& theme, float max_width);  // then end_modal() if true
+void end_modal();
+bool secondary_button(const char* label, const Theme& theme);
+// A multi-line field holding `value`; true when the member changed it (the new text in `edited`).
+bool text_area(const char* id, const std::string& value, ImVec2 size, std::string& edited);
 
 }  // namespace hearth::ui

@@ -33,7 +33,7 @@ async function like(page, id) {
 
 async function actAs(page, username) {
   await h.clickItem(page, (await h.items(page)).find((i) => i.label.startsWith('Acting as')).label, 'button');
-  await page.waitForFunction(() => window.hearth.snapshot().dialogs.includes('demo_menu'));
+  await page.waitForFunction(() => window.hearth.snapshot().dialogs.includes('member_menu'));
   await h.waitReady(page);
   await h.clickItem(page, `Act as ${username}`, 'menuitem');
   await page.waitForFunction((u) => { const s = window.hearth.snapshot(); return s.user && s.user.username === u; }, username);
@@ -141,7 +141,7 @@ test('community: the member switch works at phone size, and each role sees its o
   await h.waitReady(page);
   await h.acceptConsent(page);
   await h.clickItem(page, 'Acting as maya.okafor', 'button');
-  await page.waitForFunction(() => window.hearth.snapshot().dialogs.includes('demo_menu'));
+  await page.waitForFunction(() => window.hearth.snapshot().dialogs.includes('member_menu'));
   await h.waitReady(page);
   h.assertNotBlank(await h.screenshot(page, 'community-6-member-menu-phone'), 'member menu');
   await h.clickItem(page, 'Act as olek.nowak', 'menuitem');
@@ -149,7 +149,7 @@ test('community: the member switch works at phone size, and each role sees its o
   await h.waitReady(page);
   // Olek is a trainee: the trainees' closed category is listed for him, not for Maya.
   const snap = await h.snapshot(page);
-  assert.ok(!snap.dialogs.includes('demo_menu'), 'choosing a member closes the menu');
+  assert.ok(!snap.dialogs.includes('member_menu'), 'choosing a member closes the menu');
   h.assertNotBlank(await h.screenshot(page, 'community-7-acting-as-olek-phone'), 'acting as olek');
   page.assertNoErrors();
   await page.context().close();

@@ -17,8 +17,57 @@ const auto refusal = local::refuse;
 }  // namespace
 
 LocalCommunity::LocalCommunity(Seed seed, DeliveryQueue& delivery, std::int64_t tab, std::string seed_version)
-    : seed_(std::move(seed)), data_(seed_), seed_version_(std::move(seed_version)), tab_(tab),
-      delivery_(delivery), acting_as_(seed_.signed_in_as) {}
+    : seed_(std::move(seed)), seed_version_(std::move(seed_version)), tab_(tab), delivery_(delivery),
+      acting_as_(seed_.signed_in_as) {
+  seed_notifications(seed_);
+  data_ = seed_;
+}
+
+// The seed's recent conversation as notifications, as members would have them: replies and
+// mentions from the last ten days before its newest post, the last three days still unread.
+void LocalCommunity::seed_notifications(Seed& s) {
+  std::string newest;
+  for (const auto& t : s.topics)
+    for (const auto& p : t.posts) newest = std::max(newest, p.created_at);
+  auto end = model::parse_iso8601(newest);
+  if (!end) return;
+  std::int64_t next_id = 1;
+  for (const auto& t : s.topics) {
+    for (std::size_t i = 1; i < t.posts.size(); ++i) {
+      const SeedPost& p = t.posts[i];
+      auto at = model::parse_iso8601(p.created_at);
+      if (!at || *at < *end - 10 * 86400) continue;
+      auto add = [&](const std::string& user, model::NotificationType type, NotifyKind kind) {
+        if (user == p.username) return;
+        SeedNotification n;
+        n.id = next_id++;
+        n.user = user;
+        n.type = static_cast<std::int64_t>(type);
+        n.kind = kind;
+        n.by = p.username;
+        n.topic_id = t.id;
+        n.post_id = p.id;
+        n.post_number = static_cast<std::int64_t>(i) + 1;
+        n.topic_title = t.title;
+        n.created_at = p.created_at;
+        n.read = *at < *end - 3 * 86400;
+        s.notifications.push_back(n);
+      };
+      bool pm = t.private_message();
+      std::int64_t to = p.reply_to_post_number;
+      if (pm) {
+        for (const auto& who : t.participants) add(who, model::NotificationType::private_message, NotifyKind::messages);
+      } else {
+        const std::string& replied = to >= 1 && to <= static_cast<std::int64_t>(t.posts.size())
+                                         ? t.posts[static_cast<std::size_t>(to - 1)].username
+                                         : t.posts.front().username;
+        add(replied, model::NotificationType::replied, NotifyKind::replies);
+      }
+    }
+  }
+  std::stable_sort(s.notifications.begin(), s.notifications.end(),
+                   [](const SeedNotification& a, const SeedNotification& b) { return a.created_at < b.created_at; });
+}
 
 // --- Who is who -----------------------------------------------------------------------------
 SeedMember* LocalCommunity::member(const std::string& username) {

@@ -169,6 +169,7 @@ class LocalCommunity final : public ForumApi {
   Applied apply_delete(const Op& op);
   Applied apply_suspend(const Op& op);
 
+  static void seed_notifications(Seed& seed);
   // Rules shared by the writes.
   SeedMember* member(const std::string& username);
   const SeedMember* member(const std::string& username) const;

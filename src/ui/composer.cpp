@@ -79,11 +79,14 @@ void show_composer(const state::State& s, const Theme& theme, const Layout& layo
   ImGui::Begin("##composer", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
   float inner = ImGui::GetContentRegionAvail().x;
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
-  wrapped_text(heading(s, c), theme.fonts.bold);
-  ImGui::SameLine();
-  // Close keeps the draft; Discard drops it.
+  // The heading at the left, wrapped short of Close (keeps the draft) and Discard (drops it).
+  ImVec2 top = ImGui::GetCursorPos();
   float buttons = ImGui::CalcTextSize("Close").x + ImGui::CalcTextSize("Discard").x + 60;
-  ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - buttons));
+  ImGui::PushTextWrapPos(top.x + std::max(80.0f, inner - buttons - 8));
+  wrapped_text(heading(s, c), theme.fonts.bold);
+  ImGui::PopTextWrapPos();
+  float below_heading = ImGui::GetCursorPosY();
+  ImGui::SetCursorPos(ImVec2(top.x + inner - buttons + 8, top.y));
   secondary_button_style(theme);
   if (ImGui::Button("Close")) dispatch(state::ComposerClosePressed{});
   record_last_item("Close", "button");
@@ -91,6 +94,7 @@ void show_composer(const state::State& s, const Theme& theme, const Layout& layo
   if (ImGui::Button("Discard")) dispatch(state::ComposerDiscardPressed{});
   record_last_item("Discard", "button");
   ImGui::PopStyleColor(3);
+  ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), below_heading));
 
   bool editing = c.step == state::Composer::Step::writing || c.step == state::Composer::Step::failed;
   if (c.step == state::Composer::Step::preview || c.step == state::Composer::Step::identifying_warning ||

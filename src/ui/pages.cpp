@@ -252,12 +252,19 @@ void show_review(const state::State& s, const Theme& theme, Dispatch& dispatch) 
     if (r->topic_id && r->target_type == "Post" && link("Open the post", "##open", theme))
       dispatch(state::TopicPressed{r->topic_id, "topic"});
     bool busy = s.review->busy.count(r->id) > 0;
+    // The actions wrap onto more lines on a narrow screen.
+    float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+    bool first = true;
     for (const auto& bundle : r->bundled_actions)
       for (const auto& a : bundle.actions) {
+        float w = ImGui::CalcTextSize(a.label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+        if (!first) {
+          ImGui::SameLine();
+          if (ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
+        }
+        first = false;
         if (button(a.label, theme, !busy)) dispatch(state::ReviewAction{state::ReviewActionPressed{r->id, a.id}});
-        ImGui::SameLine();
       }
-    ImGui::NewLine();
     ImGui::PopTextWrapPos();
     ImGui::EndChild();
     ImGui::PopStyleVar();

@@ -81,7 +81,11 @@ void apply_theme(const Theme& t) {
   c[ImGuiCol_ScrollbarGrabHovered] = ImVec4(ink, ink, ink, 0.28f);
   c[ImGuiCol_ScrollbarGrabActive] = ImVec4(ink, ink, ink, 0.38f);
   c[ImGuiCol_PopupBg] = t.surface;
-  c[ImGuiCol_FrameBg] = t.surface;
+  // Check boxes and radio buttons need to stand out from both the page and a dialog.
+  c[ImGuiCol_FrameBg] = t.dark ? hex_colour("363C42") : hex_colour("E4E0D6");
+  c[ImGuiCol_FrameBgHovered] = t.dark ? hex_colour("414850") : hex_colour("D9D4C8");
+  c[ImGuiCol_FrameBgActive] = t.dark ? hex_colour("4A525B") : hex_colour("CFC9BB");
+  c[ImGuiCol_CheckMark] = t.dark ? t.link : t.accent;
   c[ImGuiCol_NavHighlight] = t.accent;
 }
 

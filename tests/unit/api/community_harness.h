@@ -65,6 +65,14 @@ struct Community {
     auto q2 = c.review_queue_now();
     return q2.ok() ? q2.value().reviewables : std::vector<model::Reviewable>{};
   }
+  // Notifications raised during the test (the seed's own have ids below 1,000,000).
+  std::vector<model::Notification> fresh_notifications(const std::string& who) {
+    c.act_as(who);
+    std::vector<model::Notification> out;
+    for (const auto& n : c.notifications_now().notifications)
+      if (n.id >= 1'000'000) out.push_back(n);
+    return out;
+  }
   const api::SeedMember& member(const std::string& who) const {
     for (const auto& m : c.data().members)
       if (m.username == who) return m;

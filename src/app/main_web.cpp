@@ -307,6 +307,66 @@ EM_JS(void, js_install_gesture_frames, (), {
 });
 void install_gesture_frames() { js_install_gesture_frames(); }
 
+// Touch: a drag scrolls the page (with momentum after the finger lifts), a tap is a click.
+// This GLFW turns touches into mouse presses, so a drag would press whatever is under the
+// finger: the page's own listeners take touches first and pass on only taps.
+EM_JS(void, js_install_touch, (), {
+  const canvas = document.getElementById("canvas");
+  const opts = { capture: true, passive: false };
+  let start = null, last = null, dragging = false, samples = [], glide = 0;
+  const stopGlide = () => { if (glide) cancelAnimationFrame(glide); glide = 0; };
+  const point = (t) => { const r = canvas.getBoundingClientRect(); return { x: t.clientX - r.left, y: t.clientY - r.top, time: performance.now() }; };
+  const ours = (e) => e.target === canvas;
+  document.addEventListener("touchstart", (e) => {
+    if (!ours(e)) return;
+    e.stopPropagation(); e.preventDefault();
+    stopGlide();
+    start = last = point(e.touches[0]);
+    dragging = false; samples = [];
+  }, opts);
+  document.addEventListener("touchmove", (e) => {
+    if (!ours(e) || !start) return;
+    e.stopPropagation(); e.preventDefault();
+    const p = point(e.touches[0]);
+    if (!dragging && Math.hypot(p.x - start.x, p.y - start.y) > 8) dragging = true;
+    if (dragging) {
+      const dy = last.y - p.y;
+      Module._hearth_touch_scroll(dy);
+      samples.push({ dy: dy, dt: Math.max(1, p.time - last.time), time: p.time });
+    }
+    last = p;
+  }, opts);
+  const end = (e, cancelled) => {
+    if (!ours(e) || !start) return;
+    e.stopPropagation(); e.preventDefault();
+    if (!dragging && !cancelled) {
+      Module._hearth_touch_tap(start.x, start.y);
+      Module.hearthInGesture = true;
+      try { for (let i = 0; i < 3; i++) Module._hearth_frame_now(); } finally { Module.hearthInGesture = false; }
+      const url = Module.hearthPendingLink;
+      Module.hearthPendingLink = null;
+      if (url) { const w = window.open(url, "_blank", "noopener,noreferrer"); if (w) w.opener = null; }
+    } else if (dragging) {
+      // Momentum: the speed of the last 100 ms, slowing by 5% a frame.
+      const recent = samples.filter((s) => last.time - s.time < 100);
+      let v = recent.length ? recent.reduce((a, s) => a + s.dy, 0) / Math.max(16, recent.reduce((a, s) => a + s.dt, 0)) : 0;
+      let before = performance.now();
+      const step = (now) => {
+        const dt = Math.min(50, now - before); before = now;
+        v *= Math.pow(0.95, dt / 16);
+        if (Math.abs(v) < 0.02) { glide = 0; return; }
+        Module._hearth_touch_scroll(v * dt);
+        glide = requestAnimationFrame(step);
+      };
+      if (Math.abs(v) > 0.05) glide = requestAnimationFrame(step);
+    }
+    start = null;
+  };
+  document.addEventListener("touchend", (e) => end(e, false), opts);
+  document.addEventListener("touchcancel", (e) => end(e, true), opts);
+});
+void install_touch() { js_install_touch(); }
+
 void frame() {
   WebApp& a = *g_app;
   follow_theme();
@@ -384,6 +444,18 @@ EMSCRIPTEN_KEEPALIVE void hearth_frame_now() {
   hearth::app::frame();
   g_app->controller->pump();
 }
+EMSCRIPTEN_KEEPALIVE void hearth_touch_scroll(float dy) {
+  hearth::ui::add_touch_scroll(dy);
+  if (g_app) hearth::app::wake();
+}
+EMSCRIPTEN_KEEPALIVE void hearth_touch_tap(float x, float y) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+  io.AddMousePosEvent(x, y);
+  io.AddMouseButtonEvent(0, true);
+  io.AddMouseButtonEvent(0, false);
+  if (g_app) hearth::app::wake(6);
+}
 EMSCRIPTEN_KEEPALIVE void hearth_wake() {
   if (g_app) hearth::app::wake();
 }
@@ -434,6 +506,7 @@ int main() {
   // Paste arrives through the hidden text field's paste event, as text input.
   io.GetClipboardTextFn = [](void*) -> const char* { return ""; };
   app::install_gesture_frames();
+  app::install_touch();
   // Registering adds a listener: remove the backend's first (see on_wheel).
   emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr);
   emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, app::on_wheel);

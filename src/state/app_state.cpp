@@ -554,6 +554,7 @@ State update_inner(State s, const Action& action, Effects& fx) {
             if (s.member.user.phase == Phase::loaded && s.member.user.value.username == a.username)
               s.member.user.value.ignored = a.blocked;
           },
+          [&](const ShortcutsToggled&) { s.shortcuts_open = !s.shortcuts_open; },
           [&](const LinkPressed& a) {
             std::string target = link_target(a.target);  // never trust what the screen passes on
             if (target.empty()) return;

@@ -99,6 +99,7 @@ struct State {
   Route route = LatestRoute{};
   std::optional<DemoState> demo;  // only when the forum is the embedded demo community
   bool menu_open = false;          // the member menu (top right)
+  bool shortcuts_open = false;     // the keyboard shortcuts list
   Loaded<model::NotificationList> notifications;
   Loaded<model::TopicList> messages;
   SearchScreen search;
@@ -200,6 +201,7 @@ struct MemberLoaded { model::User user; };
 struct MemberFailed { std::string username; api::ApiError error; };
 struct BlockPressed { std::string username; bool block = true; };
 struct MemberLevelSaved { std::string username; bool blocked = false; };
+struct ShortcutsToggled {};
 // The embedded demo: its members, where its data is kept, and going back to the seed.
 struct DemoStarted { std::vector<std::pair<std::string, std::string>> members; };
 struct DemoStorageChanged { std::string storage; std::string message; std::size_t unsaved = 0; int resets = 0; };
@@ -227,7 +229,7 @@ using Action = std::variant<AppStarted, RouteChanged, Tick, SiteLoaded, SiteFail
                             ResetDemoConfirmed, DemoResetDone, LinkPressed, ShareLinkPressed,
                             CopyPostPressed, NotificationsLoaded, NotificationsFailed, NotificationPressed,
                             MarkAllReadPressed, MessagesLoaded, MessagesFailed, SearchEdited, SearchSubmitted,
-                            SearchLoaded, SearchFailed, MemberLoaded, MemberFailed, BlockPressed, MemberLevelSaved>;
+                            SearchLoaded, SearchFailed, MemberLoaded, MemberFailed, BlockPressed, MemberLevelSaved, ShortcutsToggled>;
 
 State update(State state, const Action& action, Effects& effects);
 

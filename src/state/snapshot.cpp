@@ -28,6 +28,8 @@ nlohmann::json snapshot(const State& s) {
     out["user"] = nullptr;
   out["unread_notifications"] = s.unread_notifications;
   out["title"] = page_title(s);
+  auto scrolled = s.scroll_positions.find(format_route(s.route));
+  out["scroll_y"] = scrolled == s.scroll_positions.end() ? 0.0 : scrolled->second;
   json dialogs = json::array();
   if (!s.consent.accepted()) dialogs.push_back("consent");
   if (s.composer) dialogs.push_back("composer");
@@ -35,6 +37,7 @@ nlohmann::json snapshot(const State& s) {
   if (s.report_dialog) dialogs.push_back("report");
   if (s.demo && s.demo->confirming_reset) dialogs.push_back("reset_demo");
   if (s.menu_open) dialogs.push_back("member_menu");
+  if (s.shortcuts_open) dialogs.push_back("shortcuts");
   out["dialogs"] = std::move(dialogs);
   if (s.composer) {
     static const char* steps[] = {"writing", "preview", "identifying_warning", "sending", "failed"};

@@ -312,6 +312,51 @@ void show_consent(const state::State& s, const Theme& theme, Dispatch& dispatch)
 
 }  // namespace
 
+// Keyboard shortcuts, as forums have them: j/k next and previous post, r reply, l like, / search,
+// ? this list. Not while typing, and not behind a dialog.
+void keyboard_shortcuts(const state::State& s, Dispatch& dispatch) {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.WantTextInput || io.KeyCtrl || io.KeyAlt || io.KeySuper || s.composer || s.flag_dialog || s.report_dialog ||
+      !s.consent.accepted() || (s.demo && s.demo->confirming_reset))
+    return;
+  bool on_topic = std::holds_alternative<state::TopicRoute>(s.route) && s.topic.topic;
+  std::int64_t here = current_post();
+  auto post_at = [&](std::int64_t number) -> const model::Post* {
+    if (!on_topic) return nullptr;
+    for (const auto& p : s.topic.topic->posts)
+      if (p.post_number == number) return &p;
+    return nullptr;
+  };
+  if (ImGui::IsKeyPressed(ImGuiKey_Slash, false)) {
+    if (io.KeyShift) dispatch(state::ShortcutsToggled{});
+    else dispatch(state::LinkPressed{"#/search"});
+  }
+  if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && s.shortcuts_open) dispatch(state::ShortcutsToggled{});
+  if (!on_topic) return;
+  if (ImGui::IsKeyPressed(ImGuiKey_J)) dispatch(state::TopicViewAction{state::JumpToPostPressed{std::max<std::int64_t>(1, here + 1)}});
+  if (ImGui::IsKeyPressed(ImGuiKey_K)) dispatch(state::TopicViewAction{state::JumpToPostPressed{std::max<std::int64_t>(1, here - 1)}});
+  if (ImGui::IsKeyPressed(ImGuiKey_R, false)) dispatch(state::ReplyPressed{here > 1 ? here : 0});
+  if (ImGui::IsKeyPressed(ImGuiKey_L, false))
+    if (const model::Post* p = post_at(here); p && state::can_like(*p, s.user.has_value()))
+      dispatch(state::TopicViewAction{state::LikePressed{p->id}});
+}
+
+void show_shortcuts(const state::State& s, const Theme& theme, Dispatch& dispatch) {
+  if (!s.shortcuts_open || !begin_modal("##shortcuts", theme, 420)) return;
+  wrapped_text("Keyboard shortcuts", theme.fonts.heading);
+  const std::pair<const char*, const char*> keys[] = {{"j", "Next post"}, {"k", "Previous post"}, {"r", "Reply"},
+                                                      {"l", "Like the post"}, {"/", "Search"}, {"?", "This list"}};
+  for (const auto& [key, what] : keys) {
+    ImGui::PushFont(theme.fonts.mono ? theme.fonts.mono : ImGui::GetFont());
+    ImGui::TextUnformatted(key);
+    ImGui::PopFont();
+    ImGui::SameLine(48);
+    ImGui::TextUnformatted(what);
+  }
+  if (button("Close", theme)) dispatch(state::ShortcutsToggled{});
+  end_modal();
+}
+
 void show_app(const state::State& s, const Theme& theme, Dispatch& dispatch) {
   begin_hook_frame();
   const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -337,6 +382,8 @@ void show_app(const state::State& s, const Theme& theme, Dispatch& dispatch) {
   }
   float avail = layout.wide ? vp->Size.x - theme.side_nav_width : vp->Size.x;
   ImGui::BeginChild("##content", ImVec2(avail, body_height), false);
+  if (float touch = take_touch_scroll(); touch != 0.0f && !s.scroll_to)
+    ImGui::SetScrollY(std::clamp(ImGui::GetScrollY() + touch, 0.0f, ImGui::GetScrollMaxY()));
   follow_scroll(s, dispatch);
   float pad = layout.wide ? theme.page_padding : theme.phone_padding;
   float column = std::min(theme.content_max_width, avail - pad * 2);
@@ -370,6 +417,9 @@ void show_app(const state::State& s, const Theme& theme, Dispatch& dispatch) {
   show_report_dialog(s, theme, dispatch);
   show_toast(s, theme);
   show_member_menu(s, theme, dispatch);
+  keyboard_shortcuts(s, dispatch);
+  if (s.shortcuts_open) begin_hook_frame();
+  show_shortcuts(s, theme, dispatch);
   // While a modal is open, only its own buttons count as the page's interactive items.
   if (s.demo && s.demo->confirming_reset) begin_hook_frame();
   show_reset_confirmation(s, theme, dispatch);

@@ -1,5 +1,8 @@
 // The topic view: title, category and the post stream, with each post as its reader may see it.
+#include <algorithm>
+#include <cstdint>
 #include <string>
+#include <tuple>
 
 #include "model/time.h"
 #include "state/post_text.h"
@@ -151,7 +154,35 @@ void show_topic_view(const state::State& s, const Theme& theme, const Layout&, D
     ImGui::PopID();
   }
   ImGui::Dummy(ImVec2(0, 4));
-  for (const auto& p : t.posts) show_post(s, p, theme, dispatch);
+  // Which posts are on screen (read tracking, and the post j/k/l/r act on), and bringing the
+  // route's post into sight once it is drawn.
+  float view_top = ImGui::GetScrollY(), view_bottom = view_top + ImGui::GetWindowHeight();
+  std::size_t first_index = SIZE_MAX, last_index = 0;
+  std::int64_t current = 0;
+  for (const auto& p : t.posts) {
+    float y = ImGui::GetCursorPosY();
+    if (screen.jump_pending && p.post_number == screen.target_post_number) {
+      ImGui::SetScrollY(std::max(0.0f, y - 8));
+      dispatch(state::TopicViewAction{state::JumpDone{}});
+    }
+    show_post(s, p, theme, dispatch);
+    float bottom = ImGui::GetCursorPosY();
+    if (bottom > view_top + 40 && y < view_bottom) {
+      auto in_stream = std::find(t.stream.begin(), t.stream.end(), p.id);
+      std::size_t index = static_cast<std::size_t>(in_stream - t.stream.begin());
+      if (in_stream != t.stream.end()) {
+        first_index = std::min(first_index, index);
+        last_index = std::max(last_index, index);
+      }
+      if (!current) current = p.post_number;
+    }
+  }
+  set_current_post(current);
+  static std::tuple<std::int64_t, std::size_t, std::size_t> reported{0, SIZE_MAX, SIZE_MAX};
+  if (first_index != SIZE_MAX && reported != std::make_tuple(t.id, first_index, last_index)) {
+    reported = {t.id, first_index, last_index};
+    dispatch(state::TopicViewAction{state::ReaderMoved{first_index, last_index}});
+  }
 }
 
 }  // namespace hearth::ui

@@ -8,6 +8,19 @@
 
 namespace hearth::ui {
 
+namespace {
+float g_touch_scroll = 0;
+std::int64_t g_current_post = 0;
+}
+void set_current_post(std::int64_t post_number) { g_current_post = post_number; }
+std::int64_t current_post() { return g_current_post; }
+void add_touch_scroll(float pixels) { g_touch_scroll += pixels; }
+float take_touch_scroll() {
+  float p = g_touch_scroll;
+  g_touch_scroll = 0;
+  return p;
+}
+
 float content_width() {
   const ImGuiWindow* w = ImGui::GetCurrentWindowRead();
   float avail = ImGui::GetContentRegionAvail().x;

@@ -33,6 +33,14 @@ void wrapped_text(std::string_view text, ImFont* font = nullptr, const ImVec4* c
 // A coloured square and the category's name, inline.
 void category_chip(const char* name, const char* colour_hex, const Theme& theme);
 
+// The topic view's first post on screen (0: none), for the keyboard shortcuts.
+void set_current_post(std::int64_t post_number);
+std::int64_t current_post();
+
+// A touch drag's scroll, in CSS pixels, for the page's content to apply on its next frame.
+void add_touch_scroll(float pixels);
+float take_touch_scroll();
+
 // Width left in the content column from the cursor (the column's text wrap position).
 float content_width();
 

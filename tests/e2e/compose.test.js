@@ -90,3 +90,60 @@ test('compose: at devicePixelRatio 2 the canvas backing store is twice its CSS s
   page.assertNoErrors();
   await page.context().close();
 });
+
+test('compose: at phone size a touch drag scrolls the topic with momentum, and a tap presses what it touches', async () => {
+  const page = await h.newPage(browser, h.PHONE, { hasTouch: true, isMobile: true });
+  await page.goto(site.url + '#/t/welcome-to-the-counselling-practice-community/1');
+  await h.waitReady(page);
+  await h.acceptConsent(page);
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type, y) => cdp.send('Input.dispatchTouchEvent', {
+    type, touchPoints: type === 'touchEnd' ? [] : [{ x: 200, y }] });
+  assert.strictEqual((await h.snapshot(page)).scroll_y, 0);
+  await touch('touchStart', 700);
+  for (let y = 680; y >= 300; y -= 20) { await touch('touchMove', y); await page.waitForTimeout(8); }
+  await touch('touchEnd');
+  await page.waitForFunction(() => window.hearth.snapshot().scroll_y > 380, null, { timeout: 5000 });
+  const afterDrag = (await h.snapshot(page)).scroll_y;
+  await page.waitForTimeout(800);
+  const afterGlide = (await h.snapshot(page)).scroll_y;
+  assert.ok(afterGlide > afterDrag, `momentum carries on after the finger lifts (${afterDrag} -> ${afterGlide})`);
+  h.assertNotBlank(await h.screenshot(page, 'compose-4-touch-scrolled'), 'touch scrolled');
+  // A tap on "All topics"-like items still presses them: tap the first Reply button on screen.
+  const reply = (await h.items(page)).find((i) => i.label === 'Reply' && i.y > 60 && i.y + i.h < 844);
+  assert.ok(reply, 'a Reply button on screen');
+  await page.touchscreen.tap(reply.x + reply.w / 2, reply.y + reply.h / 2);
+  await page.waitForFunction(() => window.hearth.snapshot().dialogs.includes('composer'));
+  page.assertNoErrors();
+  await page.context().close();
+});
+
+test('compose: keyboard shortcuts move between posts and like, and ? lists them; an idle tab stops drawing', async () => {
+  const page = await h.newPage(browser, h.DESKTOP);
+  await page.goto(site.url + '#/t/welcome-to-the-counselling-practice-community/1');
+  await h.waitReady(page);
+  await h.acceptConsent(page);
+  await page.locator('#canvas').focus();
+  assert.strictEqual((await h.snapshot(page)).scroll_y, 0);
+  for (let i = 0; i < 4; i++) { await page.keyboard.press('j'); await page.waitForTimeout(150); }
+  await page.waitForFunction(() => window.hearth.snapshot().scroll_y > 100);
+  const likedBefore = (await h.snapshot(page)).posts.filter((p) => p.liked).length;
+  await page.keyboard.press('l');
+  await page.waitForFunction((n) => window.hearth.snapshot().posts.filter((p) => p.liked).length !== n, likedBefore);
+  await page.keyboard.press('Shift+Slash');
+  await page.waitForFunction(() => window.hearth.snapshot().dialogs.includes('shortcuts'));
+  await h.waitReady(page);
+  h.assertNotBlank(await h.screenshot(page, 'compose-5-shortcuts'), 'shortcuts');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !window.hearth.snapshot().dialogs.includes('shortcuts'));
+  // Idle: after 2 s without input, fewer than 2 frames a second (measured over 3 s).
+  await page.waitForTimeout(2000);
+  const before = await page.evaluate(() => window.hearth.frames());
+  await page.waitForTimeout(3000);
+  const after = await page.evaluate(() => window.hearth.frames());
+  const fps = (after - before) / 3;
+  assert.ok(fps < 2, `idle tab draws ${fps.toFixed(2)} frames a second`);
+  console.log(`idle frames per second: ${fps.toFixed(2)}`);
+  page.assertNoErrors();
+  await page.context().close();
+});

@@ -26,6 +26,7 @@
 #include "platform/web/web_text_input.h"
 #include "state/snapshot.h"
 #include "ui/app_view.h"
+#include "ui/a11y_mirror.h"
 #include "ui/hook_items.h"
 
 namespace hearth::app {
@@ -245,6 +246,48 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* ev, void*) {
   return EM_FALSE;
 }
 
+// The screen-reader mirror: a hidden copy of the screen's text and controls, built with
+// textContent only (never HTML from a post). Pressing a control presses the same place on the
+// canvas. It sits under the canvas, invisible, where find-in-page still finds its text.
+EM_JS(void, js_mirror_update, (const char* json_text), {
+  let root = document.getElementById("hearth-a11y");
+  if (!root) {
+    root = document.createElement("div");
+    root.id = "hearth-a11y";
+    root.setAttribute("role", "main");
+    Object.assign(root.style, { position: "fixed", inset: "0", overflow: "hidden", opacity: "0",
+      zIndex: "-1", pointerEvents: "none", fontSize: "16px" });
+    document.body.appendChild(root);
+  }
+  const m = JSON.parse(UTF8ToString(json_text));
+  const roles = { button: "button", link: "link", menuitem: "menuitem", checkbox: "checkbox", radio: "radio",
+                  combobox: "combobox", tab: "tab", slider: "slider", input: "textbox", textarea: "textbox" };
+  const frag = document.createDocumentFragment();
+  for (const b of m.blocks) {
+    const el = document.createElement(b.tag === "li" ? "p" : b.tag);
+    el.textContent = b.text;
+    frag.appendChild(el);
+  }
+  const nav = document.createElement("div");
+  nav.setAttribute("aria-label", "Controls");
+  for (const c of m.controls) {
+    const el = document.createElement("button");
+    el.type = "button";
+    el.tabIndex = -1;
+    el.textContent = c.label;
+    el.setAttribute("aria-label", c.label);
+    if (roles[c.role] && roles[c.role] !== "button") el.setAttribute("role", roles[c.role]);
+    if (!c.enabled) el.setAttribute("aria-disabled", "true");
+    el.addEventListener("click", () => {
+      Module._hearth_touch_tap(c.x + c.w / 2, c.y + c.h / 2);
+      for (let i = 0; i < 3; i++) Module._hearth_frame_now();
+    });
+    nav.appendChild(el);
+  }
+  frag.appendChild(nav);
+  root.replaceChildren(frag);
+});
+
 void render() {
   WebApp& a = *g_app;
   ImGui_ImplOpenGL3_NewFrame();
@@ -267,6 +310,14 @@ void render() {
   for (auto& action : a.dispatch.take()) {
     a.controller->dispatch(std::move(action));
     wake();
+  }
+  // The screen-reader mirror follows what was drawn (only when it changed).
+  static std::string mirrored;
+  std::string mirror = ui::mirror_of(a.controller->state(), ui::last_frame_items())
+                           .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  if (mirror != mirrored) {
+    mirrored = mirror;
+    js_mirror_update(mirrored.c_str());
   }
   // The hidden text field follows ImGui's active text field (IME, phone keyboards, paste).
   platform::focus_text_input(io.WantTextInput, a.ime.InputPos.x, a.ime.InputPos.y, a.ime.InputLineHeight);

@@ -85,3 +85,31 @@ test('startup: the demo meets the test-hook contract (shared/tools/hook-contract
     assert.strictEqual(out.code, 0, out.text);
     assert.match(out.text, /contract ok/);
   });
+
+test('startup: the screen-reader mirror holds the screen\'s headings, text and controls; find-in-page finds post text', async () => {
+  const site2 = await h.startSite();
+  const browser2 = await h.launchBrowser();
+  try {
+    const page = await h.newPage(browser2);
+    await page.goto(site2.url + '#/t/working-with-silence-in-the-first-sessions/2');
+    await h.waitReady(page);
+    await h.acceptConsent(page);
+    await page.waitForFunction(() => document.querySelector('#hearth-a11y h1')?.textContent === 'Working with silence in the first sessions');
+    const mirror = await page.evaluate(() => ({
+      h2: [...document.querySelectorAll('#hearth-a11y h2')].map((e) => e.textContent),
+      text: document.getElementById('hearth-a11y').textContent,
+      buttons: [...document.querySelectorAll('#hearth-a11y button')].map((b) => b.getAttribute('aria-label')),
+    }));
+    assert.deepStrictEqual(mirror.h2.slice(0, 2), ['Maya Okafor, post 1', 'Jonas Berg, post 2']);
+    assert.ok(mirror.text.includes('rush to fill silences'), 'post text is in the mirror');
+    assert.ok(mirror.buttons.includes('Reply') && mirror.buttons.some((b) => /^Like/.test(b)), 'controls are labelled');
+    assert.ok(await page.evaluate(() => window.find('rush to fill silences')), 'find-in-page finds a post\'s words');
+    // Pressing a mirrored control presses it on the canvas.
+    await page.evaluate(() => [...document.querySelectorAll('#hearth-a11y button')].find((b) => b.textContent === 'Reply').click());
+    await page.waitForFunction(() => window.hearth.snapshot().dialogs.includes('composer'));
+    page.assertNoErrors();
+  } finally {
+    await browser2.close();
+    site2.server.close();
+  }
+});

@@ -1,0 +1,49 @@
+// What the screen-reader mirror says about each screen.
+#include "ui/a11y_mirror.h"
+
+#include "state/post_text.h"
+#include "state/post_visibility.h"
+
+namespace hearth::ui {
+
+using nlohmann::json;
+
+json mirror_of(const state::State& s, const std::vector<HookItem>& items) {
+  json blocks = json::array();
+  auto add = [&](const char* tag, const std::string& text) {
+    if (!text.empty()) blocks.push_back({{"tag", tag}, {"text", text}});
+  };
+  for (const auto& b : state::banners(s)) add("p", b.message);
+  if (std::holds_alternative<state::TopicRoute>(s.route) && s.topic.topic) {
+    const model::Topic& t = *s.topic.topic;
+    add("h1", t.title);
+    state::Reader reader = state::reader_of(s);
+    for (const auto& p : t.posts) {
+      add("h2", (p.name.empty() ? p.username : p.name) + ", post " + std::to_string(p.post_number));
+      switch (state::post_display(p, reader)) {
+        case state::PostDisplay::visible:
+          for (const auto& block : state::post_text_from_cooked(p.cooked).blocks) add("p", block.text);
+          break;
+        case state::PostDisplay::hidden_notice: add("p", state::k_hidden_notice_for_author); break;
+        case state::PostDisplay::hidden_placeholder:
+        case state::PostDisplay::hidden_dimmed: add("p", state::k_hidden_placeholder); break;
+        case state::PostDisplay::removed: add("p", state::k_removed_post); break;
+        case state::PostDisplay::blocked: add("p", state::k_blocked_post); break;
+      }
+      add("p", std::to_string(p.like_count) + (p.like_count == 1 ? " like" : " likes"));
+    }
+  } else if (state::is_topic_list(s.route)) {
+    add("h1", state::screen_title(s.route));
+    for (const auto& t : s.list.topics)
+      add("li", t.title + ", " + std::to_string(t.reply_count) + (t.reply_count == 1 ? " reply" : " replies"));
+  } else {
+    add("h1", state::screen_title(s.route));
+  }
+  json controls = json::array();
+  for (const auto& it : items)
+    controls.push_back({{"label", it.label}, {"role", it.role}, {"x", it.x}, {"y", it.y}, {"w", it.w}, {"h", it.h},
+                        {"enabled", it.enabled}});
+  return {{"title", state::page_title(s)}, {"blocks", std::move(blocks)}, {"controls", std::move(controls)}};
+}
+
+}  // namespace hearth::ui

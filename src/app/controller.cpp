@@ -233,6 +233,8 @@ void Controller::run(const state::Effect& effect) {
       if (r.ok()) dispatch(state::MemberLoaded{std::move(r).value()});
       else dispatch(state::MemberFailed{who, r.error()});
     });
+  } else if (const auto* dl = std::get_if<state::DownloadFile>(&effect)) {
+    browser_.download(dl->name, dl->mime, dl->text);
   } else if (const auto* copy = std::get_if<state::CopyText>(&effect)) {
     browser_.copy_text(copy->text);
   } else if (const auto* oe = std::get_if<state::OpenExternal>(&effect)) {

@@ -17,6 +17,8 @@ class Browser {
   virtual void open_external(const std::string& url) = 0;
   // Puts text on the system clipboard. A "#/..." route is copied as this page's full address.
   virtual void copy_text(const std::string& text) = 0;
+  // Offers `text` as a file for the member to save.
+  virtual void download(const std::string& name, const std::string& mime, const std::string& text) = 0;
   virtual std::int64_t now_unix() const = 0;
 };
 

@@ -21,6 +21,8 @@ class MemoryBrowser final : public Browser {
   const std::vector<std::string>& opened() const { return opened_; }
   void copy_text(const std::string& text) override { clipboard_ = text; }
   const std::string& clipboard() const { return clipboard_; }
+  void download(const std::string& name, const std::string&, const std::string& text) override { downloads_.emplace_back(name, text); }
+  const std::vector<std::pair<std::string, std::string>>& downloads() const { return downloads_; }
 
   bool back();     // false at the first entry
   bool forward();  // false at the last entry
@@ -36,6 +38,7 @@ class MemoryBrowser final : public Browser {
   std::int64_t now_;
   std::vector<std::string> opened_;
   std::string clipboard_;
+  std::vector<std::pair<std::string, std::string>> downloads_;
 };
 
 }  // namespace hearth::platform

@@ -555,6 +555,11 @@ State update_inner(State s, const Action& action, Effects& fx) {
               s.member.user.value.ignored = a.blocked;
           },
           [&](const ShortcutsToggled&) { s.shortcuts_open = !s.shortcuts_open; },
+          [&](const ExportEvidencePressed& a) {
+            if (s.evidence.empty()) return;
+            if (a.json) fx.push_back(DownloadFile{"hearth-evidence-log.json", "application/json", evidence_as_json(s.evidence)});
+            else fx.push_back(DownloadFile{"hearth-evidence-log.txt", "text/plain", evidence_as_text(s.evidence)});
+          },
           [&](const LinkPressed& a) {
             std::string target = link_target(a.target);  // never trust what the screen passes on
             if (target.empty()) return;
@@ -683,6 +688,7 @@ const char* screen_title(const Route& r) {
       case Page::blocked: return "Blocked members";
       case Page::review: return "Review queue";
       case Page::guidelines: return "Community guidelines";
+      case Page::evidence: return "Your evidence log";
     }
   }
   return "Hearth";

@@ -202,6 +202,7 @@ struct MemberFailed { std::string username; api::ApiError error; };
 struct BlockPressed { std::string username; bool block = true; };
 struct MemberLevelSaved { std::string username; bool blocked = false; };
 struct ShortcutsToggled {};
+struct ExportEvidencePressed { bool json = false; };  // the member's log as a file (text or JSON)
 // The embedded demo: its members, where its data is kept, and going back to the seed.
 struct DemoStarted { std::vector<std::pair<std::string, std::string>> members; };
 struct DemoStorageChanged { std::string storage; std::string message; std::size_t unsaved = 0; int resets = 0; };
@@ -229,7 +230,8 @@ using Action = std::variant<AppStarted, RouteChanged, Tick, SiteLoaded, SiteFail
                             ResetDemoConfirmed, DemoResetDone, LinkPressed, ShareLinkPressed,
                             CopyPostPressed, NotificationsLoaded, NotificationsFailed, NotificationPressed,
                             MarkAllReadPressed, MessagesLoaded, MessagesFailed, SearchEdited, SearchSubmitted,
-                            SearchLoaded, SearchFailed, MemberLoaded, MemberFailed, BlockPressed, MemberLevelSaved, ShortcutsToggled>;
+                            SearchLoaded, SearchFailed, MemberLoaded, MemberFailed, BlockPressed, MemberLevelSaved, ShortcutsToggled,
+                            ExportEvidencePressed>;
 
 State update(State state, const Action& action, Effects& effects);
 

@@ -18,6 +18,7 @@ struct NavigateTo { std::string hash; };    // a new history entry
 struct ReplaceRoute { std::string hash; };  // correct the address without a history entry
 struct OpenExternal { std::string url; };   // an http(s) or mailto link, in a new tab
 struct CopyText { std::string text; };      // to the system clipboard
+struct DownloadFile { std::string name; std::string mime; std::string text; };  // saved by the browser
 struct LoadNotifications {};
 struct MarkNotificationsRead { std::int64_t id = 0; };  // 0: all
 struct LoadMessages { std::string username; };
@@ -67,7 +68,7 @@ struct ResetDemo {};  // the embedded demo back to its seed; what was saved is s
 struct SaveDraft { std::string key; std::string json; };
 struct DeleteDraft { std::string key; };
 
-using Effect = std::variant<LoadSite, LoadTopicList, LoadTopic, NavigateTo, ReplaceRoute, OpenExternal, CopyText,
+using Effect = std::variant<LoadSite, LoadTopicList, LoadTopic, NavigateTo, ReplaceRoute, OpenExternal, CopyText, DownloadFile,
                             LoadNotifications, MarkNotificationsRead, LoadMessages, Search, LoadMember,
                             LoadSession, LoadPosts, WatchLive, CreateTopic, CreateReply,
                             CreateLinkedTopic, EditPost, SendMessage, LikePost, UnlikePost,

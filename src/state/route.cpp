@@ -75,6 +75,7 @@ constexpr PageName k_pages[] = {
     {Page::blocked, "my/blocked", "blocked"},
     {Page::review, "review", "review"},
     {Page::guidelines, "guidelines", "guidelines"},
+    {Page::evidence, "my/evidence", "evidence"},
 };
 
 }  // namespace

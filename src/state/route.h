@@ -42,7 +42,7 @@ struct NewTopicRoute {
   bool operator==(const NewTopicRoute& o) const { return category_id == o.category_id; }
 };
 // Screens with no parameters.
-enum class Page { profile_editor, preferences, notifications, messages, blocked, review, guidelines };
+enum class Page { profile_editor, preferences, notifications, messages, blocked, review, guidelines, evidence };
 struct PageRoute {
   Page page = Page::guidelines;
   bool operator==(const PageRoute& o) const { return page == o.page; }

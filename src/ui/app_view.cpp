@@ -27,6 +27,7 @@ std::vector<std::pair<std::string, std::string>> member_pages(const state::State
   out.emplace_back("Edit your profile", page(state::Page::profile_editor));
   out.emplace_back("Preferences", page(state::Page::preferences));
   out.emplace_back("Blocked members", page(state::Page::blocked));
+  out.emplace_back("Your evidence log", page(state::Page::evidence));
   if (s.user->staff()) out.emplace_back("Review queue", page(state::Page::review));
   out.emplace_back("Community guidelines", page(state::Page::guidelines));
   return out;

@@ -450,6 +450,28 @@ void show_member(const state::State& s, const Theme& theme, Dispatch& dispatch) 
                             theme.fonts.small, &theme.muted);
 }
 
+void show_evidence(const state::State& s, const Theme& theme, Dispatch& dispatch) {
+  heading("Your evidence log", theme);
+  wrapped_text("Kept only in this browser: what you reported, with the time and the post as it was. Save a copy "
+               "before clearing your browser's data.", nullptr, &theme.muted);
+  if (s.evidence.empty()) return wrapped_text("Nothing recorded yet. Reports you send can keep a copy here.");
+  if (button("Save as text", theme)) dispatch(state::ExportEvidencePressed{false});
+  ImGui::SameLine();
+  if (secondary_button("Save as JSON", theme)) dispatch(state::ExportEvidencePressed{true});
+  ImGui::Dummy(ImVec2(0, 4));
+  for (std::size_t i = 0; i < s.evidence.size(); ++i) {
+    const auto& e = s.evidence[i];
+    ImGui::PushID(static_cast<int>(i));
+    wrapped_text("Recorded " + e.recorded_at + (e.author.empty() ? "" : "  ·  about @" + e.author), theme.fonts.bold);
+    if (!e.posted_at.empty()) wrapped_text("Posted " + e.posted_at + "  ·  " + e.permalink, theme.fonts.small, &theme.muted);
+    if (!e.content.empty()) wrapped_text("“" + e.content + "”");
+    if (!e.note.empty()) wrapped_text("Your note: " + e.note, nullptr, &theme.muted);
+    if (secondary_button("Remove", theme)) dispatch(state::EvidenceEntryRemoved{i});
+    ImGui::Dummy(ImVec2(0, 6));
+    ImGui::PopID();
+  }
+}
+
 }  // namespace
 
 void show_pages(const state::State& s, const Theme& theme, const Layout&, Dispatch& dispatch) {
@@ -461,6 +483,7 @@ void show_pages(const state::State& s, const Theme& theme, const Layout&, Dispat
       case state::Page::review: return show_review(s, theme, dispatch);
       case state::Page::guidelines: return show_guidelines(s, theme);
       case state::Page::notifications: return show_notifications(s, theme, dispatch);
+      case state::Page::evidence: return show_evidence(s, theme, dispatch);
       case state::Page::messages: return show_messages(s, theme, dispatch);
     }
   }

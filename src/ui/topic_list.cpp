@@ -64,6 +64,7 @@ void show_topic_list(const state::State& s, const Theme& theme, const Layout& la
   std::string heading = cat ? cat->name : (cat_route ? "Category" : state::screen_title(s.route));
   wrapped_text(heading, theme.fonts.heading);
   if (cat && !cat->description.empty()) wrapped_text(cat->description, nullptr, &theme.muted);
+  if (s.user && button("New topic", theme)) dispatch(state::NewTopicPressed{cat ? cat->id : 0});
   if (!layout.wide) {  // phones: categories as rows of links under the heading
     bool first = true;
     if (cat_route) {

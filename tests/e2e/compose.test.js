@@ -147,3 +147,30 @@ test('compose: keyboard shortcuts move between posts and like, and ? lists them;
   page.assertNoErrors();
   await page.context().close();
 });
+
+test('compose: a report reaches the lead with an evidence entry, and the log saves as a file', async () => {
+  const page = await open();
+  const reportButtons = (await h.items(page)).filter((i) => i.label === 'Report');
+  assert.ok(reportButtons.length > 0);
+  await page.mouse.click(reportButtons[0].x + reportButtons[0].w / 2, reportButtons[0].y + reportButtons[0].h / 2);
+  await page.waitForFunction(() => window.hearth.snapshot().dialogs.includes('report'));
+  await h.waitReady(page);
+  await h.clickItem(page, 'What happened', 'textarea');
+  await page.keyboard.type('This reads as a personal attack on a colleague.', { delay: 3 });
+  await h.clickItem(page, 'Send to the community lead', 'button');
+  await page.waitForFunction(() => window.hearth.snapshot().dialogs.includes('report') &&
+    (window.hearth.items().some((i) => i.label === 'Close')));
+  h.assertNotBlank(await h.screenshot(page, 'compose-6-report-sent'), 'report sent');
+  await h.clickItem(page, 'Close', 'button');
+  await page.evaluate(() => { location.hash = '#/my/evidence'; });
+  await h.waitRoute(page, (r) => r === '#/my/evidence');
+  h.assertNotBlank(await h.screenshot(page, 'compose-7-evidence'), 'evidence log');
+  const [download] = await Promise.all([page.waitForEvent('download'), h.clickItem(page, 'Save as text', 'button')]);
+  assert.strictEqual(download.suggestedFilename(), 'hearth-evidence-log.txt');
+  const fs = require('fs');
+  const text = fs.readFileSync(await download.path(), 'utf8');
+  assert.match(text, /personal attack on a colleague/);
+  assert.match(text, /jonas\.berg/);
+  page.assertNoErrors();
+  await page.context().close();
+});

@@ -22,6 +22,7 @@ const ROUTES = [
   ['preferences', '#/my/preferences'],
   ['blocked', '#/my/blocked'],
   ['guidelines', '#/guidelines'],
+  ['evidence', '#/my/evidence'],
   ['not-found', '#/no/such/page'],
 ];
 

@@ -56,6 +56,15 @@ EM_JS(void, js_copy_text, (const char* text), {
 });
 // Inside a click (app/main_web.cpp runs that frame from the click handler) the page opens the
 // link once the handler's frame is done; otherwise at once.
+EM_JS(void, js_download, (const char* name, const char* mime, const char* text), {
+  const blob = new Blob([UTF8ToString(text)], { type: UTF8ToString(mime) + ";charset=utf-8" });
+  const a = document.createElement("a");
+  a.href = URL.createObjectURL(blob);
+  a.download = UTF8ToString(name);
+  document.body.appendChild(a);
+  a.click();
+  setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+});
 EM_JS(void, js_open_external, (const char* url), {
   const u = UTF8ToString(url);
   if (Module.hearthInGesture) { Module.hearthPendingLink = u; return; }
@@ -101,6 +110,10 @@ void WebBrowser::set_title(const std::string& title) { js_set_title(title.c_str(
 void WebBrowser::open_external(const std::string& url) { js_open_external(url.c_str()); }
 
 void WebBrowser::copy_text(const std::string& text) { js_copy_text(text.c_str()); }
+
+void WebBrowser::download(const std::string& name, const std::string& mime, const std::string& text) {
+  js_download(name.c_str(), mime.c_str(), text.c_str());
+}
 
 bool prefers_dark() { return js_prefers_dark() != 0; }
 

@@ -13,6 +13,7 @@ class WebBrowser final : public Browser {
   void set_title(const std::string& title) override;
   void open_external(const std::string& url) override;
   void copy_text(const std::string& text) override;
+  void download(const std::string& name, const std::string& mime, const std::string& text) override;
   std::int64_t now_unix() const override;
 };
 

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <cmath>
 #include <string>
 
@@ -50,11 +51,11 @@ void show_top_bar(const state::State& s, const Theme& theme, const Layout& layou
   if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   // The demo's member switch, at the right: who the visitor is acting as. On a phone, the
   // member's initials in a circle, so the site's name keeps its room.
-  if (s.demo || s.user) {
+  {
     std::string username = s.user ? s.user->username : std::string();
-    std::string hook_label = s.demo ? "Acting as " + (s.user ? username : std::string("nobody")) : "Your menu";
+    std::string hook_label = s.demo ? "Acting as " + (s.user ? username : std::string("nobody")) : s.user ? "Your menu" : "Sign in";
     if (layout.wide) {
-      std::string label = (!s.user ? std::string("Choose a member") : s.demo ? "Acting as " + username : "@" + username) + "     ";
+      std::string label = (!s.user ? std::string(s.demo ? "Choose a member" : "Sign in") : s.demo ? "Acting as " + username : "@" + username) + "     ";
       ImVec2 text = ImGui::CalcTextSize(label.c_str());
       ImGui::SetCursorScreenPos(ImVec2(origin.x + layout.width - pad - text.x - 16,
                                        origin.y + (theme.top_bar_height - text.y - 10) * 0.5f));
@@ -111,6 +112,33 @@ std::string storage_line(const state::DemoState& d) {
   return d.storage_message;
 }
 
+// Signing in to a Discourse forum: username or e-mail, password, and a second factor when the
+// forum asks for one.
+void show_login(const state::State& s, const Theme& theme, Dispatch& dispatch) {
+  const state::LoginForm& f = s.login;
+  wrapped_text("Sign in to " + (s.site.title.empty() ? std::string("the forum") : s.site.title), theme.fonts.bold);
+  auto field = [&](const char* label, const char* key, const std::string& value, ImGuiInputTextFlags flags) {
+    ImGui::PushStyleColor(ImGuiCol_Text, theme.muted);
+    ImGui::TextUnformatted(label);
+    ImGui::PopStyleColor();
+    char buffer[256];
+    std::snprintf(buffer, sizeof buffer, "%s", value.c_str());
+    ImGui::SetNextItemWidth(-1);
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, theme.background);
+    if (ImGui::InputText((std::string("##") + key).c_str(), buffer, sizeof buffer, flags))
+      dispatch(state::LoginAction{state::LoginFieldEdited{key, buffer}});
+    ImGui::PopStyleColor();
+    record_last_item(label, "input");
+  };
+  field("Username or e-mail", "login", f.login, 0);
+  field("Password", "password", f.password, ImGuiInputTextFlags_Password);
+  if (f.needs_second_factor) field("Code from your authenticator app", "second_factor", f.second_factor, ImGuiInputTextFlags_CharsDecimal);
+  if (!f.message.empty()) wrapped_text(f.message, theme.fonts.small, &theme.error_text);
+  bool busy = f.phase == state::LoginForm::Phase::signing_in;
+  if (button(busy ? "Signing in\u2026" : "Sign in", theme, !busy && !f.login.empty() && !f.password.empty()))
+    dispatch(state::LoginAction{state::LoginPressed{}});
+}
+
 // The member menu (top right): the member's own pages, staff's queue, and in the demo the
 // switch to act as any member (each role's view can be tried) and the reset.
 void show_member_menu(const state::State& s, const Theme& theme, Dispatch& dispatch) {
@@ -132,6 +160,12 @@ void show_member_menu(const state::State& s, const Theme& theme, Dispatch& dispa
     for (const auto& [label, route] : member_pages(s))
       if (ImGui::Selectable((label + "##page").c_str())) dispatch(state::LinkPressed{route});
       else record_last_item(label, "menuitem");
+  }
+  if (!s.user && !s.demo) show_login(s, theme, dispatch);
+  if (s.user && !s.demo) {
+    ImGui::Dummy(ImVec2(0, 4));
+    if (ImGui::Selectable("Sign out##logout")) dispatch(state::LogoutPressed{});
+    record_last_item("Sign out", "menuitem");
   }
   if (s.demo) {
     ImGui::Dummy(ImVec2(0, 4));

@@ -56,6 +56,8 @@ class ScriptedForum {
       all.post_stream.posts = all.post_stream.posts.filter((x) => ids.includes(x.id));
       return this.json(route, 200, JSON.stringify(all));
     }
+    // Read tracking (the posts on screen): Discourse answers an empty 200.
+    if (m === 'POST' && p === '/topics/timings') return route.fulfill({ status: 200, headers: this.cors(), body: '' });
     if (m === 'POST' && /^\/message-bus\/[0-9a-f]+\/poll$/.test(p)) {
       if (this.busAnswers.length) return this.json(route, 200, this.busAnswers.shift());
       await new Promise((r) => setTimeout(r, 1500));  // a long poll that ends with nothing new

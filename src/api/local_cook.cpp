@@ -54,6 +54,18 @@ std::string cook_inline(std::string_view s) {
       if (end == std::string_view::npos) { out += "`"; continue; }
       out += "<code>" + escape_html(s.substr(i + 1, end - i - 1)) + "</code>";
       i = end;
+    } else if (c == '!' && i + 1 < s.size() && s[i + 1] == '[') {
+      // ![description](address): an image, from the web or the site's own files.
+      std::size_t close = s.find("](", i);
+      std::size_t end = close == std::string_view::npos ? close : s.find(')', close);
+      if (end == std::string_view::npos) { out += "!"; continue; }
+      std::string_view alt = s.substr(i + 2, close - i - 2);
+      std::string_view url = s.substr(close + 2, end - close - 2);
+      if (safe_url(url) && url.rfind("mailto:", 0) != 0)
+        out += "<img src=\"" + escape_html(url) + "\" alt=\"" + escape_html(alt) + "\">";
+      else
+        out += escape_html(alt);
+      i = end;
     } else if (c == '[') {
       std::size_t close = s.find("](", i);
       std::size_t end = close == std::string_view::npos ? close : s.find(')', close);

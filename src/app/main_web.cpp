@@ -5,6 +5,8 @@
 #include <emscripten/html5.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <map>
 #include <memory>
 #include <random>
 #include <string>
@@ -244,6 +246,53 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* ev, void*) {
                                     static_cast<float>(ev->deltaY) * -multiplier);
   wake();
   return EM_FALSE;
+}
+
+// Images in posts: fetched, decoded by the browser (createImageBitmap, scaled down past 1600 px)
+// and uploaded as WebGL textures registered with Emscripten's GL, so ImGui draws them by id.
+// The forum's own paths ("/uploads/...") come from the forum; the demo's from the site itself.
+std::map<std::string, ui::ImageState> g_images;
+EM_JS(void, js_load_image, (const char* src, const char* base), {
+  const s = UTF8ToString(src), b = UTF8ToString(base);
+  const url = s.startsWith("/") ? (b ? (b.endsWith("/") ? b.slice(0, -1) : b) + s : new URL("." + s, document.baseURI).href) : s;
+  const done = (id, w, h) => {
+    const size = lengthBytesUTF8(s) + 1, p = _malloc(size);
+    stringToUTF8(s, p, size);
+    Module._hearth_image_loaded(p, id, w, h);
+    _free(p);
+  };
+  fetch(url, { credentials: b ? "include" : "same-origin" })
+    .then((r) => { if (!r.ok) throw new Error("HTTP " + r.status); return r.blob(); })
+    .then((blob) => createImageBitmap(blob))
+    .then((bmp) => {
+      const scale = Math.min(1, 1600 / Math.max(bmp.width, bmp.height));
+      return scale < 1 ? createImageBitmap(bmp, { resizeWidth: Math.round(bmp.width * scale),
+                                                  resizeHeight: Math.round(bmp.height * scale), resizeQuality: "high" }) : bmp;
+    })
+    .then((bmp) => {
+      const gl = GLctx;
+      const tex = gl.createTexture();
+      gl.bindTexture(gl.TEXTURE_2D, tex);
+      gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.LINEAR);
+      gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.LINEAR);
+      gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
+      gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
+      gl.pixelStorei(gl.UNPACK_ALIGNMENT, 4);
+      gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, gl.RGBA, gl.UNSIGNED_BYTE, bmp);
+      const id = GL.getNewId(GL.textures);
+      tex.name = id;
+      GL.textures[id] = tex;
+      done(id, bmp.width, bmp.height);
+    })
+    .catch((e) => { console.warn("Hearth: an image could not be loaded (" + e.message + ")"); done(0, 0, 0); });
+});
+
+ui::ImageState image_source(const std::string& src) {
+  auto it = g_images.find(src);
+  if (it != g_images.end()) return it->second;
+  g_images[src] = ui::ImageState{};
+  js_load_image(src.c_str(), g_app->api_base.c_str());
+  return g_images[src];
 }
 
 // The screen-reader mirror: a hidden copy of the screen's text and controls, built with
@@ -507,6 +556,14 @@ EMSCRIPTEN_KEEPALIVE void hearth_touch_tap(float x, float y) {
   io.AddMouseButtonEvent(0, false);
   if (g_app) hearth::app::wake(6);
 }
+EMSCRIPTEN_KEEPALIVE void hearth_image_loaded(const char* src, int texture, int width, int height) {
+  auto& img = hearth::app::g_images[src];
+  img.phase = texture ? hearth::ui::ImageState::Phase::ready : hearth::ui::ImageState::Phase::failed;
+  img.texture = reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(texture));
+  img.width = width;
+  img.height = height;
+  if (g_app) hearth::app::wake();
+}
 EMSCRIPTEN_KEEPALIVE void hearth_wake() {
   if (g_app) hearth::app::wake();
 }
@@ -558,6 +615,7 @@ int main() {
   io.GetClipboardTextFn = [](void*) -> const char* { return ""; };
   app::install_gesture_frames();
   app::install_touch();
+  ui::set_image_source(app::image_source);
   // Registering adds a listener: remove the backend's first (see on_wheel).
   emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr);
   emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, app::on_wheel);

@@ -113,14 +113,32 @@ void show_rich_text(const state::RichText& text, const Theme& theme, Dispatch& d
       continue;
     }
     if (b.kind == state::RichBlock::Kind::image) {
-      // A placeholder with the description: images are fetched and shown as textures by the
-      // image loader once it has them.
-      float w = std::min(flow.right - flow.left, b.image_width > 0 ? static_cast<float>(b.image_width) : 320.0f);
-      float h = b.image_width > 0 && b.image_height > 0 ? w * static_cast<float>(b.image_height) / static_cast<float>(b.image_width) : w * 0.56f;
-      h = std::min(h, 480.0f);
-      flow.dl->AddRectFilled(ImVec2(flow.left, flow.y), ImVec2(flow.left + w, flow.y + h), ImGui::GetColorU32(theme.border), 6.0f);
-      std::string label = b.image_alt.empty() ? "Image" : b.image_alt;
-      flow.dl->AddText(ImVec2(flow.left + 10, flow.y + 8), ImGui::GetColorU32(theme.muted), label.c_str());
+      // The image once the loader has it; until then (or if it fails) a placeholder of the same
+      // size with its description.
+      ImageState img = image_for(b.image_src);
+      float natural_w = img.phase == ImageState::Phase::ready ? static_cast<float>(img.width)
+                        : b.image_width > 0                    ? static_cast<float>(b.image_width)
+                                                               : 320.0f;
+      float natural_h = img.phase == ImageState::Phase::ready ? static_cast<float>(img.height)
+                        : b.image_height > 0                   ? static_cast<float>(b.image_height)
+                                                               : natural_w * 0.56f;
+      float w = std::min(flow.right - flow.left, natural_w);
+      float h = natural_w > 0 ? w * natural_h / natural_w : w * 0.56f;
+      if (h > 480.0f) {
+        w *= 480.0f / h;
+        h = 480.0f;
+      }
+      ImVec2 a(flow.left, flow.y), z(flow.left + w, flow.y + h);
+      if (img.phase == ImageState::Phase::ready && img.texture) {
+        flow.dl->AddImageRounded(img.texture, a, z, ImVec2(0, 0), ImVec2(1, 1), IM_COL32_WHITE, 6.0f);
+      } else {
+        flow.dl->AddRectFilled(a, z, ImGui::GetColorU32(theme.border), 6.0f);
+        std::string label = b.image_alt.empty() ? "Image" : b.image_alt;
+        if (img.phase == ImageState::Phase::failed) label += " (the image could not be loaded)";
+        flow.dl->PushClipRect(a, z, true);
+        flow.dl->AddText(ImVec2(flow.left + 10, flow.y + 8), ImGui::GetColorU32(theme.muted), label.c_str());
+        flow.dl->PopClipRect();
+      }
       flow.y += h;
       continue;
     }

@@ -13,6 +13,12 @@ float g_touch_scroll = 0;
 std::int64_t g_current_post = 0;
 }
 void set_current_post(std::int64_t post_number) { g_current_post = post_number; }
+
+namespace {
+ImageSource g_images = nullptr;
+}
+void set_image_source(ImageSource source) { g_images = source; }
+ImageState image_for(const std::string& src) { return g_images ? g_images(src) : ImageState{}; }
 std::int64_t current_post() { return g_current_post; }
 void add_touch_scroll(float pixels) { g_touch_scroll += pixels; }
 float take_touch_scroll() {

@@ -37,6 +37,18 @@ void category_chip(const char* name, const char* colour_hex, const Theme& theme)
 void set_current_post(std::int64_t post_number);
 std::int64_t current_post();
 
+// Images in posts: the app supplies a loader (fetch, decode, GPU texture); without one (native
+// tests) images show as their placeholder.
+struct ImageState {
+  enum class Phase { loading, ready, failed };
+  Phase phase = Phase::loading;
+  ImTextureID texture = nullptr;
+  int width = 0, height = 0;
+};
+using ImageSource = ImageState (*)(const std::string& src);
+void set_image_source(ImageSource source);
+ImageState image_for(const std::string& src);
+
 // A touch drag's scroll, in CSS pixels, for the page's content to apply on its next frame.
 void add_touch_scroll(float pixels);
 float take_touch_scroll();

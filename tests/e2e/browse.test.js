@@ -92,3 +92,25 @@ test('browse: an unknown address shows "Page not found" with a way back', async 
   page.assertNoErrors();
   await page.context().close();
 });
+
+test('browse: an image in a post is fetched and drawn in place of its placeholder', async () => {
+  const page = await h.newPage(browser);
+  await page.goto(site.url + '#/t/getting-through-the-dark-months/60');
+  await h.waitReady(page);
+  await h.acceptConsent(page);
+  await page.waitForResponse((r) => r.url().endsWith('/assets/demo/images/winter-garden.png') && r.ok(), { timeout: 10000 })
+    .catch(() => null);
+  await page.waitForTimeout(500);
+  await page.evaluate(() => window.hearth.wake && window.hearth.wake());
+  await h.waitReady(page);
+  const shot = await h.screenshot(page, 'browse-image');
+  h.assertNotBlank(shot, 'image');
+  // The drawn image: its sun's pale orange, found among the canvas's pixels.
+  const { png } = shot;
+  let sun = 0;
+  for (let i = 0; i < png.data.length; i += 4)
+    if (png.data[i] > 230 && png.data[i + 1] > 190 && png.data[i + 1] < 210 && png.data[i + 2] > 140 && png.data[i + 2] < 160) sun++;
+  assert.ok(sun > 200, `the image is drawn (${sun} pixels of its sun)`);
+  page.assertNoErrors();
+  await page.context().close();
+});

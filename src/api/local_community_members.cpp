@@ -35,6 +35,33 @@ std::size_t utf8_length(const std::string& s) {
 }
 const char* k_kind_names[k_notify_kinds] = {"replies", "mentions", "messages", "likes"};
 
+// A post's markdown as the words a reader sees (for search blurbs): links keep their text,
+// emphasis and code marks, quote markers and list bullets go.
+std::string readable(const std::string& raw) {
+  std::string out;
+  bool line_start = true;
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    char c = raw[i];
+    if (line_start && (c == '>' || ((c == '-' || c == '*') && i + 1 < raw.size() && raw[i + 1] == ' '))) {
+      ++i;  // the marker and its space
+      continue;
+    }
+    line_start = c == '\n';
+    if (c == '*' || c == '`' || (c == '_' && (i == 0 || raw[i - 1] == ' ' || i + 1 == raw.size() || raw[i + 1] == ' '))) continue;
+    if (c == '!' && i + 1 < raw.size() && raw[i + 1] == '[') continue;
+    if (c == '[') {
+      std::size_t close = raw.find("](", i), end = close == std::string::npos ? close : raw.find(')', close);
+      if (end != std::string::npos) {
+        out += raw.substr(i + 1, close - i - 1);
+        i = end;
+        continue;
+      }
+    }
+    out += c == '\n' ? ' ' : c;
+  }
+  return out;
+}
+
 std::string lower(std::string s) {
   for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
@@ -354,7 +381,8 @@ ApiResult<model::SearchResult> LocalCommunity::search_now(const std::string& que
       ++number;
       if (!p.removed.empty() || (p.hidden && !(me && (p.username == me->username || staff(me))))) continue;
       if (me && me->blocked.count(p.username)) continue;
-      std::string body = lower(p.raw);
+      std::string text = readable(p.raw);
+      std::string body = lower(text);
       double relevance = 0;
       std::size_t first_at = std::string::npos;
       bool all = true;
@@ -380,10 +408,10 @@ ApiResult<model::SearchResult> LocalCommunity::search_now(const std::string& que
       sp.created_at = p.created_at;
       sp.like_count = static_cast<std::int64_t>(p.liked_by.size());
       std::size_t from = first_at == std::string::npos ? 0 : (first_at > 60 ? first_at - 60 : 0);
-      while (from > 0 && (static_cast<unsigned char>(p.raw[from]) & 0xC0) == 0x80) --from;
+      while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;
       std::size_t len = 200;
-      while (from + len < p.raw.size() && (static_cast<unsigned char>(p.raw[from + len]) & 0xC0) == 0x80) ++len;
-      sp.blurb = (from ? "…" : "") + p.raw.substr(from, len) + (from + len < p.raw.size() ? "…" : "");
+      while (from + len < text.size() && (static_cast<unsigned char>(text[from + len]) & 0xC0) == 0x80) ++len;
+      sp.blurb = (from ? "…" : "") + text.substr(from, len) + (from + len < text.size() ? "…" : "");
       hits.push_back({score, std::move(sp)});
     }
   }

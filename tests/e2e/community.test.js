@@ -35,6 +35,16 @@ async function actAs(page, username) {
   await h.clickItem(page, (await h.items(page)).find((i) => i.label.startsWith('Acting as')).label, 'button');
   await page.waitForFunction(() => window.hearth.snapshot().dialogs.includes('member_menu'));
   await h.waitReady(page);
+  // The member list scrolls inside the menu: turn the wheel over it until the member shows.
+  for (let i = 0; i < 20; i++) {
+    const all = await h.items(page);
+    if (all.some((it) => it.label === `Act as ${username}`)) break;
+    const listed = all.filter((it) => it.label.startsWith('Act as '));
+    const last = listed[listed.length - 1];
+    await page.mouse.move(last.x + last.w / 2, last.y + last.h / 2);
+    await page.mouse.wheel(0, 120);
+    await page.waitForTimeout(60);
+  }
   await h.clickItem(page, `Act as ${username}`, 'menuitem');
   await page.waitForFunction((u) => { const s = window.hearth.snapshot(); return s.user && s.user.username === u; }, username);
   await h.waitReady(page);

@@ -471,3 +471,12 @@ TEST(CommunityDemoCases, ASuspendedMemberIsToldWhyAndWritesNothing) {
   EXPECT_NE(list.error().message.find("personal remarks"), std::string::npos) << list.error().message;
   EXPECT_EQ(d.reply("beatriz.santos", 2, k_words).error().kind, ApiErrorKind::forbidden);
 }
+
+TEST(CommunitySearch, BlurbsReadAsTextNotMarkdown) {
+  Community d;
+  d.c.act_as("maya.okafor");
+  auto found = d.c.search_now("gone quiet", 1).value();
+  ASSERT_FALSE(found.posts.empty());
+  EXPECT_NE(found.posts[0].blurb.find("gone quiet"), std::string::npos);
+  EXPECT_EQ(found.posts[0].blurb.find('*'), std::string::npos) << found.posts[0].blurb;
+}

@@ -332,6 +332,7 @@ bool row(const std::string& id, const std::string& strong, const std::string& re
   ImGui::SetCursorScreenPos(ImVec2(at.x + 10, at.y + 8));
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 20);
   wrapped_text(line, bold ? b : body);
+  ImGui::SetCursorScreenPos(ImVec2(at.x + 10, ImGui::GetCursorScreenPos().y));  // under the line, not the page's edge
   wrapped_text(meta, theme.fonts.small, &theme.muted);
   ImGui::PopTextWrapPos();
   ImGui::SetCursorScreenPos(ImVec2(at.x, at.y + h + 6));

@@ -191,37 +191,17 @@ void show_member_menu(const state::State& s, const Theme& theme, Dispatch& dispa
 
 // Going back to the seed loses every change made in this browser: ask first.
 void show_reset_confirmation(const state::State& s, const Theme& theme, Dispatch& dispatch) {
-  if (!s.demo || !s.demo->confirming_reset) return;
-  const ImGuiViewport* vp = ImGui::GetMainViewport();
-  float width = std::min(480.0f, vp->Size.x - 24.0f);
-  ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + (vp->Size.x - width) * 0.5f, vp->Pos.y + vp->Size.y * 0.18f));
-  ImGui::SetNextWindowSize(ImVec2(width, 0));
-  ImGui::PushStyleColor(ImGuiCol_PopupBg, theme.surface);
-  ImGui::PushStyleColor(ImGuiCol_ModalWindowDimBg, ImVec4(0, 0, 0, 0.35f));
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(20, 18));
-  ImGui::PushStyleVar(ImGuiStyleVar_PopupRounding, 8.0f);
-  if (!ImGui::IsPopupOpen("##reset-demo")) ImGui::OpenPopup("##reset-demo");
-  if (ImGui::BeginPopupModal("##reset-demo", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize)) {
-    ImGui::PushTextWrapPos(0.0f);
-    wrapped_text("Reset the demo?", theme.fonts.heading);
-    wrapped_text("The demo community goes back to how it started, in every tab. Posts, likes, flags and "
-                 "messages made in this browser go; the saved copy is kept aside, not deleted.");
-    if (s.demo->reset_error) wrapped_text(*s.demo->reset_error, nullptr, &theme.error_text);
-    ImGui::Dummy(ImVec2(0, 6));
-    if (button(s.demo->resetting ? "Resetting..." : "Reset the demo", theme, !s.demo->resetting))
-      dispatch(state::ResetDemoConfirmed{});
-    ImGui::SameLine();
-    ImGui::PushStyleColor(ImGuiCol_Button, theme.border);
-    ImGui::PushStyleColor(ImGuiCol_Text, theme.text);
-    if (ImGui::Button("Cancel")) dispatch(state::ResetDemoCancelled{});
-    record_last_item("Cancel", "button");
-    ImGui::PopStyleColor(2);
-    ImGui::PopTextWrapPos();
-    ImGui::EndPopup();
-  }
-  ImGui::PopStyleVar(2);
-  ImGui::PopStyleColor(2);
+  if (!s.demo || !s.demo->confirming_reset || !begin_modal("##reset-demo", theme, 480)) return;
+  wrapped_text("Reset the demo?", theme.fonts.heading);
+  wrapped_text("The demo community goes back to how it started, in every tab. Posts, likes, flags and "
+               "messages made in this browser go; the saved copy is kept aside, not deleted.");
+  if (s.demo->reset_error) wrapped_text(*s.demo->reset_error, nullptr, &theme.error_text);
+  ImGui::Dummy(ImVec2(0, 6));
+  if (button(s.demo->resetting ? "Resetting..." : "Reset the demo", theme, !s.demo->resetting))
+    dispatch(state::ResetDemoConfirmed{});
+  ImGui::SameLine();
+  if (secondary_button("Cancel", theme)) dispatch(state::ResetDemoCancelled{});
+  end_modal();
 }
 
 void show_side_nav(const state::State& s, const Theme& theme, Dispatch& dispatch) {

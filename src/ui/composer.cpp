@@ -31,15 +31,6 @@ std::string heading(const state::State& s, const state::Composer& c) {
   return "Compose";
 }
 
-int resize_callback(ImGuiInputTextCallbackData* d) {
-  if (d->EventFlag == ImGuiInputTextFlags_CallbackResize) {
-    auto* str = static_cast<std::string*>(d->UserData);
-    str->resize(static_cast<std::size_t>(d->BufTextLen));
-    d->Buf = str->data();
-  }
-  return 0;
-}
-
 // A single-line field: ImGui edits a copy; a change goes out as an action.
 template <class Make>
 void text_field(const char* label, const char* id, const std::string& value, const Theme& theme, float width, Make make,
@@ -50,16 +41,11 @@ void text_field(const char* label, const char* id, const std::string& value, con
   std::string buffer = value;
   buffer.reserve(value.size() + 256);
   ImGui::SetNextItemWidth(width);
-  if (ImGui::InputText(id, buffer.data(), buffer.capacity() + 1, ImGuiInputTextFlags_CallbackResize, resize_callback, &buffer))
+  if (ImGui::InputText(id, buffer.data(), buffer.capacity() + 1, ImGuiInputTextFlags_CallbackResize, string_resize_callback, &buffer))
     dispatch(make(std::string(buffer.c_str())));
   record_last_item(label, "input");
 }
 
-void secondary_button_style(const Theme& theme) {
-  ImGui::PushStyleColor(ImGuiCol_Button, theme.border);
-  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme.border);
-  ImGui::PushStyleColor(ImGuiCol_Text, theme.text);
-}
 
 }  // namespace
 
@@ -87,13 +73,9 @@ void show_composer(const state::State& s, const Theme& theme, const Layout& layo
   ImGui::PopTextWrapPos();
   float below_heading = ImGui::GetCursorPosY();
   ImGui::SetCursorPos(ImVec2(top.x + inner - buttons + 8, top.y));
-  secondary_button_style(theme);
-  if (ImGui::Button("Close")) dispatch(state::ComposerClosePressed{});
-  record_last_item("Close", "button");
+  if (secondary_button("Close", theme)) dispatch(state::ComposerClosePressed{});
   ImGui::SameLine();
-  if (ImGui::Button("Discard")) dispatch(state::ComposerDiscardPressed{});
-  record_last_item("Discard", "button");
-  ImGui::PopStyleColor(3);
+  if (secondary_button("Discard", theme)) dispatch(state::ComposerDiscardPressed{});
   ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), below_heading));
 
   bool editing = c.step == state::Composer::Step::writing || c.step == state::Composer::Step::failed;
@@ -116,19 +98,14 @@ void show_composer(const state::State& s, const Theme& theme, const Layout& layo
                      &theme.error_text);
       if (button("Edit the post", theme)) dispatch(state::ComposerAction{state::BackToEditingPressed{}});
       ImGui::SameLine();
-      secondary_button_style(theme);
-      if (ImGui::Button("It does not identify anyone: post")) dispatch(state::ComposerAction{state::PostAnywayPressed{}});
-      record_last_item("It does not identify anyone: post", "button");
-      ImGui::PopStyleColor(3);
+      if (secondary_button("It does not identify anyone: post", theme))
+        dispatch(state::ComposerAction{state::PostAnywayPressed{}});
     } else if (c.step == state::Composer::Step::sending) {
       wrapped_text("Posting\u2026", nullptr, &theme.muted);
     } else {
       if (button("Post it", theme)) dispatch(state::ComposerAction{state::SubmitPressed{}});
       ImGui::SameLine();
-      secondary_button_style(theme);
-      if (ImGui::Button("Back to editing")) dispatch(state::ComposerAction{state::BackToEditingPressed{}});
-      record_last_item("Back to editing", "button");
-      ImGui::PopStyleColor(3);
+      if (secondary_button("Back to editing", theme)) dispatch(state::ComposerAction{state::BackToEditingPressed{}});
     }
   } else if (editing) {
     bool has_title = c.kind == state::ComposerKind::new_topic || c.kind == state::ComposerKind::linked_topic ||
@@ -160,7 +137,7 @@ void show_composer(const state::State& s, const Theme& theme, const Layout& layo
     ImGui::PushStyleColor(ImGuiCol_FrameBg, theme.background);
     ImGui::InputTextMultiline("##body", body.data(), body.capacity() + 1,
                               ImVec2(inner, std::max(80.0f, ImGui::GetContentRegionAvail().y - below)),
-                              ImGuiInputTextFlags_CallbackResize, resize_callback, &body);
+                              ImGuiInputTextFlags_CallbackResize, string_resize_callback, &body);
     ImGui::PopStyleColor();
     if (ImGui::IsItemEdited()) dispatch(state::ComposerAction{state::BodyEdited{std::string(body.c_str())}});
     record_last_item("Your post", "textarea");

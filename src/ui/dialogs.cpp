@@ -46,17 +46,9 @@ bool secondary_button(const char* label, const Theme& theme) {
 
 // A multi-line field whose text lives in state; a change goes out as an action.
 bool text_area(const char* id, const std::string& value, ImVec2 size, std::string& edited) {
-  static auto resize = [](ImGuiInputTextCallbackData* d) {
-    if (d->EventFlag == ImGuiInputTextFlags_CallbackResize) {
-      auto* str = static_cast<std::string*>(d->UserData);
-      str->resize(static_cast<std::size_t>(d->BufTextLen));
-      d->Buf = str->data();
-    }
-    return 0;
-  };
   edited = value;
   edited.reserve(value.size() + 256);
-  ImGui::InputTextMultiline(id, edited.data(), edited.capacity() + 1, size, ImGuiInputTextFlags_CallbackResize, resize, &edited);
+  ImGui::InputTextMultiline(id, edited.data(), edited.capacity() + 1, size, ImGuiInputTextFlags_CallbackResize, string_resize_callback, &edited);
   edited = edited.c_str();
   return ImGui::IsItemEdited();
 }

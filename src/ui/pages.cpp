@@ -17,15 +17,6 @@ namespace hearth::ui {
 
 namespace {
 
-int resize_callback(ImGuiInputTextCallbackData* d) {
-  if (d->EventFlag == ImGuiInputTextFlags_CallbackResize) {
-    auto* str = static_cast<std::string*>(d->UserData);
-    str->resize(static_cast<std::size_t>(d->BufTextLen));
-    d->Buf = str->data();
-  }
-  return 0;
-}
-
 // A labelled one-line field; true when changed (the new text in `edited`).
 bool field(const char* label, const char* id, const std::string& value, const Theme& theme, std::string& edited) {
   ImGui::PushStyleColor(ImGuiCol_Text, theme.muted);
@@ -35,7 +26,7 @@ bool field(const char* label, const char* id, const std::string& value, const Th
   edited.reserve(value.size() + 128);
   ImGui::SetNextItemWidth(std::min(content_width(), 520.0f));
   ImGui::PushStyleColor(ImGuiCol_FrameBg, theme.surface);
-  ImGui::InputText(id, edited.data(), edited.capacity() + 1, ImGuiInputTextFlags_CallbackResize, resize_callback, &edited);
+  ImGui::InputText(id, edited.data(), edited.capacity() + 1, ImGuiInputTextFlags_CallbackResize, string_resize_callback, &edited);
   ImGui::PopStyleColor();
   edited = edited.c_str();
   record_last_item(label, "input");
@@ -386,7 +377,7 @@ void show_search(const state::State& s, const Theme& theme, Dispatch& dispatch) 
   q = s.search.query;
   q.reserve(q.size() + 128);
   bool enter = ImGui::InputText("##search", q.data(), q.capacity() + 1,
-                                ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_EnterReturnsTrue, resize_callback, &q);
+                                ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_EnterReturnsTrue, string_resize_callback, &q);
   bool edited = ImGui::IsItemEdited();
   ImGui::PopStyleColor();
   record_last_item("Search the community", "input");

@@ -27,6 +27,15 @@ float take_touch_scroll() {
   return p;
 }
 
+int string_resize_callback(ImGuiInputTextCallbackData* d) {
+  if (d->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+    auto* str = static_cast<std::string*>(d->UserData);
+    str->resize(static_cast<std::size_t>(d->BufTextLen));
+    d->Buf = str->data();
+  }
+  return 0;
+}
+
 float content_width() {
   const ImGuiWindow* w = ImGui::GetCurrentWindowRead();
   float avail = ImGui::GetContentRegionAvail().x;

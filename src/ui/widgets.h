@@ -49,6 +49,9 @@ using ImageSource = ImageState (*)(const std::string& src);
 void set_image_source(ImageSource source);
 ImageState image_for(const std::string& src);
 
+// ImGui's resize callback for a std::string buffer (pass the string as user data).
+int string_resize_callback(ImGuiInputTextCallbackData* data);
+
 // A touch drag's scroll, in CSS pixels, for the page's content to apply on its next frame.
 void add_touch_scroll(float pixels);
 float take_touch_scroll();

@@ -30,6 +30,7 @@
 #include "ui/app_view.h"
 #include "ui/a11y_mirror.h"
 #include "ui/hook_items.h"
+#include "ui/text_area.h"
 
 namespace hearth::app {
 namespace {
@@ -73,6 +74,74 @@ struct WebApp {
 WebApp* g_app = nullptr;
 
 void wake(int frames = 3) { g_app->wake_frames = std::max(g_app->wake_frames, frames); }
+
+// The hidden textarea as the host of wrapped multi-line fields (ui/text_area.h). A field
+// that is not drawn in a frame (its dialog closed) gives the textarea up.
+class WebTextAreaHost final : public ui::TextAreaHost {
+ public:
+  const ui::AreaEdit& edit() const override { return edit_; }
+  void take(std::uint32_t owner, const std::string& value, int sel_start, int sel_end, const char* label) override {
+    bool moved = owner != edit_.owner;
+    if (moved) edit_.value = value;
+    edit_.owner = owner;
+    edit_.sel_start = sel_start;
+    edit_.sel_end = sel_end;
+    edit_.move = ui::AreaEdit::Move::none;
+    placed_ = true;
+    platform::text_area_take(moved ? &value : nullptr, sel_start, sel_end, label);
+    wake();
+  }
+  void replace(const std::string& value) override {
+    edit_.value = value;
+    edit_.sel_start = edit_.sel_end = static_cast<int>(value.size());
+    platform::text_area_replace(value);
+  }
+  void place(float x, float y, float w, float h) override {
+    placed_ = true;
+    platform::text_area_place(x, y, w, h);
+  }
+  void release() override {
+    if (!edit_.owner) return;
+    edit_ = ui::AreaEdit{0, {}, 0, 0, false, edit_.revision};
+    platform::text_area_release();
+    wake();
+  }
+  // From the browser.
+  void changed(const char* utf8, int sel_start, int sel_end, bool text_changed) {
+    if (!edit_.owner) return;
+    if (text_changed) {
+      edit_.value = utf8;
+      edit_.revision += 1;
+    }
+    edit_.sel_start = sel_start;
+    edit_.sel_end = sel_end;
+    wake();
+  }
+  void move(int key, bool extend) {
+    using Move = ui::AreaEdit::Move;
+    static constexpr Move moves[] = {Move::none, Move::line_up, Move::line_down, Move::line_start, Move::line_end, Move::page_up, Move::page_down};
+    if (!edit_.owner || key < 1 || key > 6) return;
+    edit_.move = moves[key];
+    edit_.extend = extend;
+    wake();
+  }
+  void focus(bool focused) {
+    if (edit_.focused == focused) return;
+    edit_.focused = focused;
+    wake();
+  }
+  // After a frame: a field that was not drawn lets go.
+  void end_frame() {
+    if (edit_.owner && !placed_) release();
+    placed_ = false;
+  }
+  bool owned() const { return edit_.owner != 0; }
+
+ private:
+  ui::AreaEdit edit_;
+  bool placed_ = false;
+};
+WebTextAreaHost g_text_area;
 
 void fail(const std::string& message) {
   g_app->failed = true;
@@ -368,7 +437,10 @@ void render() {
     mirrored = mirror;
     js_mirror_update(mirrored.c_str());
   }
-  // The hidden text field follows ImGui's active text field (IME, phone keyboards, paste).
+  // The hidden text field follows ImGui's active text field (IME, phone keyboards, paste), or
+  // belongs to the wrapped field that has it.
+  if (io.WantTextInput) g_text_area.release();
+  g_text_area.end_frame();
   platform::focus_text_input(io.WantTextInput, a.ime.InputPos.x, a.ime.InputPos.y, a.ime.InputLineHeight);
 }
 
@@ -522,6 +594,16 @@ EMSCRIPTEN_KEEPALIVE const char* hearth_snapshot() {
   static std::string out;
   nlohmann::json snap = g_app && g_app->controller ? hearth::state::snapshot(g_app->controller->state())
                                                    : nlohmann::json(nullptr);
+  // How the page is drawn: the ratio the fonts were rasterised for, and their atlas.
+  if (g_app && snap.is_object() && ImGui::GetCurrentContext()) {
+    const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    const ImFont* body = g_app->theme.fonts.body;
+    snap["render"] = {{"dpr", g_app->dpr},
+                      {"body_font_px", body ? body->FontSize : 0.0f},
+                      {"font_global_scale", ImGui::GetIO().FontGlobalScale},
+                      {"atlas_width", atlas->TexWidth},
+                      {"atlas_height", atlas->TexHeight}};
+  }
   out = snap.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   return out.c_str();
 }
@@ -576,6 +658,16 @@ EMSCRIPTEN_KEEPALIVE void hearth_hash_changed() {
 int main() {
   using namespace hearth;
   g_app = new app::WebApp();
+  // Before GLFW, so that the text field's key listener runs ahead of GLFW's (web_text_input.h).
+  platform::install_text_input(
+      [](const char* text) {
+        ImGui::GetIO().AddInputCharactersUTF8(text);
+        app::wake();
+      },
+      platform::TextAreaEvents{[](const char* text, int s, int e, bool changed) { app::g_text_area.changed(text, s, e, changed); },
+                               [](bool focused) { app::g_text_area.focus(focused); },
+                               [](int key, bool extend) { app::g_text_area.move(key, extend); }});
+  ui::set_text_area_host(&app::g_text_area);
   if (!glfwInit()) {
     platform::show_fatal_error("This browser could not start Hearth's drawing surface (GLFW).");
     return 1;
@@ -605,10 +697,6 @@ int main() {
   });
   // Characters come from the hidden text field, not GLFW's keypress (see web_text_input.h).
   glfwSetCharCallback(g_app->window, nullptr);
-  platform::install_text_input([](const char* text) {
-    ImGui::GetIO().AddInputCharactersUTF8(text);
-    app::wake();
-  });
   io.SetPlatformImeDataFn = [](ImGuiViewport*, ImGuiPlatformImeData* data) { g_app->ime = *data; };
   io.SetClipboardTextFn = [](void*, const char* text) { platform::clipboard_write(text); };
   // Paste arrives through the hidden text field's paste event, as text input.

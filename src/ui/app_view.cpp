@@ -42,11 +42,11 @@ void show_top_bar(const state::State& s, const Theme& theme, const Layout& layou
   std::string title = s.site.title.empty() ? "Hearth" : s.site.title;
   ImFont* font = theme.fonts.heading ? theme.fonts.heading : ImGui::GetFont();
   float pad = layout.wide ? theme.page_padding : theme.phone_padding;
-  ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, title.c_str());
+  ImVec2 size = font->CalcTextSizeA(font_px(font), FLT_MAX, 0, title.c_str());
   ImGui::SetCursorScreenPos(ImVec2(origin.x + pad, origin.y + (theme.top_bar_height - size.y) * 0.5f));
   if (ImGui::InvisibleButton("##home", size)) dispatch(state::LatestPressed{});
   record_last_item(title, "link");
-  dl->AddText(font, font->FontSize, ImGui::GetItemRectMin(), ImGui::GetColorU32(theme.accent_text),
+  dl->AddText(font, font_px(font), ImGui::GetItemRectMin(), ImGui::GetColorU32(theme.accent_text),
               title.c_str());
   if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   // The demo's member switch, at the right: who the visitor is acting as. On a phone, the

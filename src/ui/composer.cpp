@@ -132,14 +132,11 @@ void show_composer(const state::State& s, const Theme& theme, const Layout& layo
     auto problems = state::validation_messages(c);
     float below = ImGui::GetFrameHeightWithSpacing() * 1.4f + ImGui::GetTextLineHeightWithSpacing() * (c.error ? 2.0f : 0.0f) +
                   (problems.empty() ? 0.0f : ImGui::GetTextLineHeightWithSpacing());
-    std::string body = c.raw;
-    body.reserve(c.raw.size() + 1024);
+    std::string body;
     ImGui::PushStyleColor(ImGuiCol_FrameBg, theme.background);
-    ImGui::InputTextMultiline("##body", body.data(), body.capacity() + 1,
-                              ImVec2(inner, std::max(80.0f, ImGui::GetContentRegionAvail().y - below)),
-                              ImGuiInputTextFlags_CallbackResize, string_resize_callback, &body);
+    if (text_area("##body", "Your post", c.raw, ImVec2(inner, std::max(80.0f, ImGui::GetContentRegionAvail().y - below)), body))
+      dispatch(state::ComposerAction{state::BodyEdited{std::move(body)}});
     ImGui::PopStyleColor();
-    if (ImGui::IsItemEdited()) dispatch(state::ComposerAction{state::BodyEdited{std::string(body.c_str())}});
     record_last_item("Your post", "textarea");
     if (c.error) wrapped_text("Not posted: " + api::member_message(*c.error) + " Your text is kept.", nullptr, &theme.error_text);
     if (!problems.empty()) wrapped_text(problems.front(), theme.fonts.small, &theme.muted);

@@ -44,15 +44,6 @@ bool secondary_button(const char* label, const Theme& theme) {
   return pressed;
 }
 
-// A multi-line field whose text lives in state; a change goes out as an action.
-bool text_area(const char* id, const std::string& value, ImVec2 size, std::string& edited) {
-  edited = value;
-  edited.reserve(value.size() + 256);
-  ImGui::InputTextMultiline(id, edited.data(), edited.capacity() + 1, size, ImGuiInputTextFlags_CallbackResize, string_resize_callback, &edited);
-  edited = edited.c_str();
-  return ImGui::IsItemEdited();
-}
-
 void show_flag_dialog(const state::State& s, const Theme& theme, Dispatch& dispatch) {
   if (!s.flag_dialog) return;
   const state::FlagDialog& d = *s.flag_dialog;
@@ -79,7 +70,7 @@ void show_flag_dialog(const state::State& s, const Theme& theme, Dispatch& dispa
   if (d.reason && state::flag_reason_info(*d.reason).needs_message) {
     std::string text;
     ImGui::PushStyleColor(ImGuiCol_FrameBg, theme.background);
-    if (text_area("##flag-message", d.message, ImVec2(-1, ImGui::GetTextLineHeight() * 4.5f), text))
+    if (text_area("##flag-message", "Tell staff more", d.message, ImVec2(-1, ImGui::GetTextLineHeight() * 4.5f), text))
       send(state::FlagMessageEdited{text});
     ImGui::PopStyleColor();
     record_last_item("Tell staff more", "textarea");
@@ -115,7 +106,7 @@ void show_report_dialog(const state::State& s, const Theme& theme, Dispatch& dis
   wrapped_text("What happened? The lead sees your words, the post and the time.");
   std::string text;
   ImGui::PushStyleColor(ImGuiCol_FrameBg, theme.background);
-  if (text_area("##report-reason", d.reason, ImVec2(-1, ImGui::GetTextLineHeight() * 5.5f), text))
+  if (text_area("##report-reason", "What happened", d.reason, ImVec2(-1, ImGui::GetTextLineHeight() * 5.5f), text))
     dispatch(state::ReportReasonEdited{text});
   ImGui::PopStyleColor();
   record_last_item("What happened", "textarea");

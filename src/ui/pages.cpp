@@ -85,7 +85,7 @@ void show_profile_editor(const state::State& s, const Theme& theme, Dispatch& di
   ImGui::TextUnformatted("About me");
   ImGui::PopStyleColor();
   ImGui::PushStyleColor(ImGuiCol_FrameBg, theme.surface);
-  if (text_area("##bio", e.fields.bio, ImVec2(std::min(content_width(), 520.0f), ImGui::GetTextLineHeight() * 6), v)) edit("bio", v);
+  if (text_area("##bio", "About me", e.fields.bio, ImVec2(std::min(content_width(), 520.0f), ImGui::GetTextLineHeight() * 6), v)) edit("bio", v);
   ImGui::PopStyleColor();
   record_last_item("About me", "textarea");
   problem_for("bio");

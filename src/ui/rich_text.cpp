@@ -32,7 +32,7 @@ bool place_span(Flow& flow, const state::RichSpan& span, ImFont* font, ImU32 col
                 bool record_link) {
   const char* p = span.text.data();
   const char* end = p + span.text.size();
-  float size = font->FontSize;
+  float size = font_px(font);
   bool clicked = false;
   bool recorded = false;
   while (p < end) {
@@ -106,7 +106,7 @@ void show_rich_text(const state::RichText& text, const Theme& theme, Dispatch& d
     ImU32 colour = ImGui::GetColorU32(b.quote_depth > 0 ? theme.muted : theme.text);
     if (b.kind == state::RichBlock::Kind::heading) font = b.heading_level <= 2 && theme.fonts.heading ? theme.fonts.heading : (theme.fonts.bold ? theme.fonts.bold : base);
     if (b.kind == state::RichBlock::Kind::quote_title) font = theme.fonts.bold ? theme.fonts.bold : base;
-    flow.line_height = font->FontSize * 1.35f;
+    flow.line_height = font_px(font) * 1.35f;
     if (b.kind == state::RichBlock::Kind::rule) {
       flow.dl->AddLine(ImVec2(flow.left, flow.y + gap), ImVec2(flow.right, flow.y + gap), ImGui::GetColorU32(theme.border));
       flow.y += gap * 2;
@@ -144,12 +144,12 @@ void show_rich_text(const state::RichText& text, const Theme& theme, Dispatch& d
     }
     if (b.list_depth > 0 && b.list_number >= 0) {
       std::string marker = b.list_number > 0 ? std::to_string(b.list_number) + "." : "\xE2\x80\xA2";
-      float mw = base->CalcTextSizeA(base->FontSize, FLT_MAX, 0, marker.c_str()).x;
-      flow.dl->AddText(base, base->FontSize, ImVec2(flow.left - mw - 6, flow.y), colour, marker.c_str());
+      float mw = base->CalcTextSizeA(font_px(base), FLT_MAX, 0, marker.c_str()).x;
+      flow.dl->AddText(base, font_px(base), ImVec2(flow.left - mw - 6, flow.y), colour, marker.c_str());
     }
     if (b.kind == state::RichBlock::Kind::code) {
       ImFont* mono = theme.fonts.mono ? theme.fonts.mono : base;
-      flow.line_height = mono->FontSize * 1.3f;
+      flow.line_height = font_px(mono) * 1.3f;
       float pad = 8;
       // The box is drawn behind the text once its height is known (channels split).
       flow.dl->ChannelsSplit(2);

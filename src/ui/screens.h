@@ -2,6 +2,7 @@
 #pragma once
 
 #include "state/app_state.h"
+#include "ui/text_area.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -24,7 +25,5 @@ void show_pages(const state::State& s, const Theme& theme, const Layout& layout,
 bool begin_modal(const char* id, const Theme& theme, float max_width);  // then end_modal() if true
 void end_modal();
 bool secondary_button(const char* label, const Theme& theme);
-// A multi-line field holding `value`; true when the member changed it (the new text in `edited`).
-bool text_area(const char* id, const std::string& value, ImVec2 size, std::string& edited);
 
 }  // namespace hearth::ui

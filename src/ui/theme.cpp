@@ -87,6 +87,7 @@ void apply_theme(const Theme& t) {
   c[ImGuiCol_FrameBgActive] = t.dark ? hex_colour("4A525B") : hex_colour("CFC9BB");
   c[ImGuiCol_CheckMark] = t.dark ? t.link : t.accent;
   c[ImGuiCol_NavHighlight] = t.accent;
+  c[ImGuiCol_TextSelectedBg] = t.dark ? ImVec4(t.link.x, t.link.y, t.link.z, 0.35f) : ImVec4(t.accent.x, t.accent.y, t.accent.z, 0.25f);
 }
 
 }  // namespace hearth::ui

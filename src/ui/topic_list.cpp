@@ -33,7 +33,7 @@ void show_row(const state::State& s, const model::TopicListItem& t, const Theme&
                                                : theme.surface),
                     6.0f);
   dl->AddRect(pos, ImVec2(pos.x + width, pos.y + row_h), ImGui::GetColorU32(theme.border), 6.0f);
-  dl->AddText(title_font, title_font->FontSize, ImVec2(pos.x + pad, pos.y + pad),
+  dl->AddText(title_font, font_px(title_font), ImVec2(pos.x + pad, pos.y + pad),
               ImGui::GetColorU32(theme.text), t.title.c_str(), nullptr, width - pad * 2);
   // Meta line: category, replies, likes, last activity.
   float y = pos.y + pad + title_h + 6;

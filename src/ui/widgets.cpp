@@ -43,16 +43,21 @@ float content_width() {
   return std::max(1.0f, std::min(avail, w->DC.TextWrapPos - ImGui::GetCursorPosX()));
 }
 
+float font_px(const ImFont* font) {
+  const ImFont* f = font ? font : ImGui::GetFont();
+  return f->FontSize * f->Scale * ImGui::GetIO().FontGlobalScale;
+}
+
 float text_height(std::string_view text, ImFont* font, float width) {
   ImFont* f = font ? font : ImGui::GetFont();
-  float size = f->FontSize;
+  float size = font_px(f);
   ImVec2 sz = f->CalcTextSizeA(size, FLT_MAX, width, text.data(), text.data() + text.size());
   return sz.y;
 }
 
 bool link(std::string_view label, const char* id, const Theme& theme, ImFont* font, float wrap_width) {
   ImFont* f = font ? font : ImGui::GetFont();
-  ImVec2 size = f->CalcTextSizeA(f->FontSize, FLT_MAX, wrap_width, label.data(),
+  ImVec2 size = f->CalcTextSizeA(font_px(f), FLT_MAX, wrap_width, label.data(),
                                  label.data() + label.size());
   ImVec2 pos = ImGui::GetCursorScreenPos();
   bool pressed = ImGui::InvisibleButton(id, ImVec2(std::max(size.x, 1.0f), std::max(size.y, 1.0f)));
@@ -60,7 +65,7 @@ bool link(std::string_view label, const char* id, const Theme& theme, ImFont* fo
   record_last_item(label, "link");
   ImDrawList* dl = ImGui::GetWindowDrawList();
   ImU32 colour = ImGui::GetColorU32(theme.link);
-  dl->AddText(f, f->FontSize, pos, colour, label.data(), label.data() + label.size(), wrap_width);
+  dl->AddText(f, font_px(f), pos, colour, label.data(), label.data() + label.size(), wrap_width);
   if (hovered) {
     ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     if (wrap_width <= 0.0f)

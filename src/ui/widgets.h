@@ -59,6 +59,10 @@ float take_touch_scroll();
 // Width left in the content column from the cursor (the column's text wrap position).
 float content_width();
 
+// The size `font` draws at, in CSS px: fonts are rasterised at device pixels and scaled down
+// by io.FontGlobalScale, so never use ImFont::FontSize directly.
+float font_px(const ImFont* font);
+
 // Height of `text` wrapped at `width` with `font` (nullptr: current font).
 float text_height(std::string_view text, ImFont* font, float width);
 

@@ -62,6 +62,55 @@ test('compose: a reply typed through the hidden input, with an IME-composed acce
   await page.context().close();
 });
 
+test('compose: the post field wraps long lines and edits like a web page: keys follow the wrapped lines, clicks place the caret', async () => {
+  const page = await open();
+  await h.clickItem(page, 'Reply', 'button');
+  await page.waitForFunction(() => window.hearth.snapshot().dialogs.includes('composer'));
+  await h.waitReady(page);
+  const field = await h.findItem(page, 'Your post', 'textarea');
+  await h.clickItem(page, 'Your post', 'textarea');
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'hearth-text-input');
+  const sentence = 'Silence in a first session is rarely empty; it often holds the thing the client has not yet found words for. ';
+  await page.keyboard.insertText(sentence + sentence);
+  await page.keyboard.type(sentence.slice(0, 20));
+  await page.keyboard.insertText(sentence.slice(20));
+  await page.waitForFunction((n) => (window.hearth.snapshot().composer || {}).raw?.length === n, sentence.length * 3);
+  // Home goes to the start of the last drawn line, which is inside the text: the field knows
+  // how its lines wrap (the hidden textarea alone would go elsewhere).
+  await page.keyboard.press('End');
+  await page.keyboard.press('Home');
+  await page.keyboard.type('^');
+  await page.waitForFunction(() => (window.hearth.snapshot().composer || {}).raw?.includes('^'));
+  let raw = await composerText(page);
+  const at = raw.indexOf('^');
+  assert.ok(at > sentence.length / 2 && at < raw.length - 5, `Home went to a wrapped line's start, not ${at} of ${raw.length}`);
+  assert.strictEqual(raw[at - 1], ' ', 'a wrapped line starts after a space');
+  // Up moves to the line above, keeping the column; Backspace and Enter edit; Shift+arrows select.
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.type('#');
+  await page.waitForFunction(() => (window.hearth.snapshot().composer || {}).raw?.includes('#'));
+  raw = await composerText(page);
+  assert.ok(!raw.includes('^'), 'Backspace removed the mark');
+  assert.ok(raw.indexOf('#') < at - 20, 'ArrowUp moved to the line above');
+  await page.keyboard.press('Control+End');
+  const before = raw;
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.type('ds.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('A second paragraph.');
+  await page.waitForFunction(() => (window.hearth.snapshot().composer || {}).raw?.endsWith('A second paragraph.'));
+  raw = await composerText(page);
+  assert.strictEqual(raw, before.slice(0, -4) + 'ds.\nA second paragraph.', 'the selection was replaced, then a new line began');
+  // A click in the field's top left corner (its padding) puts the caret at the very start.
+  await page.mouse.click(field.x + 6, field.y + 5);
+  await page.keyboard.type('Z');
+  await page.waitForFunction(() => (window.hearth.snapshot().composer || {}).raw?.startsWith('Z'));
+  h.assertNotBlank(await h.screenshot(page, 'compose-wrapped-field'), 'wrapped field');
+  page.assertNoErrors();
+  await page.context().close();
+});
+
 test('compose: copying a post\'s text and its address reaches the clipboard', async () => {
   const page = await open();
   await h.clickItem(page, 'Copy text', 'button');
@@ -76,20 +125,35 @@ test('compose: copying a post\'s text and its address reaches the clipboard', as
   await page.context().close();
 });
 
-test('compose: at devicePixelRatio 2 the canvas backing store is twice its CSS size, and clicks still land', async () => {
-  const page = await open(h.DESKTOP, { deviceScaleFactor: 2 });
-  const size = await page.evaluate(() => {
-    const c = document.getElementById('canvas');
-    return { w: c.width, h: c.height, cw: c.clientWidth, ch: c.clientHeight };
+// 2 and 3 are phones' and laptops' screens; 1.25 is what browser zoom at 125% gives a page.
+for (const dpr of [2, 3, 1.25]) {
+  test(`compose: at devicePixelRatio ${dpr} the canvas backing store is ${dpr} times its CSS size, and clicks still land`, async () => {
+    const page = await open(h.DESKTOP, { deviceScaleFactor: dpr });
+    const size = await page.evaluate(() => {
+      const c = document.getElementById('canvas');
+      return { w: c.width, h: c.height, cw: c.clientWidth, ch: c.clientHeight, dpr: window.devicePixelRatio };
+    });
+    assert.strictEqual(size.dpr, dpr);
+    assert.ok(Math.abs(size.w - size.cw * dpr) <= 1, `backing width ${size.w} for ${size.cw} CSS px`);
+    assert.ok(Math.abs(size.h - size.ch * dpr) <= 1, `backing height ${size.h} for ${size.ch} CSS px`);
+    // Glyphs are rasterised at device pixels (17 CSS px body text at dpr times the size) and
+    // drawn at 1/dpr, not stretched from a 1x atlas.
+    const render = (await h.snapshot(page)).render;
+    assert.strictEqual(render.dpr, dpr);
+    assert.ok(Math.abs(render.body_font_px - 17 * dpr) <= 1, `body font rasterised at ${render.body_font_px} px`);
+    assert.ok(Math.abs(render.font_global_scale - 1 / dpr) < 1e-4);
+    // Text keeps its CSS size: a link is one line of 17 px text, whatever the ratio.
+    for (const label of ['All topics', 'Latest topics']) {
+      const it = await h.findItem(page, label, 'link');
+      assert.ok(it.h >= 16 && it.h <= 30, `"${label}" is ${it.h} CSS px tall at dpr ${dpr}`);
+    }
+    h.assertNotBlank(await h.screenshot(page, `compose-3-dpr${dpr}`), `dpr ${dpr}`);
+    await h.clickItem(page, 'All topics', 'link');
+    await h.waitRoute(page, (r) => r === '#/latest');
+    page.assertNoErrors();
+    await page.context().close();
   });
-  assert.strictEqual(size.w, size.cw * 2);
-  assert.strictEqual(size.h, size.ch * 2);
-  h.assertNotBlank(await h.screenshot(page, 'compose-3-dpr2'), 'dpr 2');
-  await h.clickItem(page, 'All topics', 'link');
-  await h.waitRoute(page, (r) => r === '#/latest');
-  page.assertNoErrors();
-  await page.context().close();
-});
+}
 
 test('compose: at phone size a touch drag scrolls the topic with momentum, and a tap presses what it touches', async () => {
   const page = await h.newPage(browser, h.PHONE, { hasTouch: true, isMobile: true });

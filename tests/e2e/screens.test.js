@@ -16,6 +16,9 @@ const ROUTES = [
   ['topic', '#/t/working-with-silence-in-the-first-sessions/2'],
   ['search', '#/search?q=silence'],
   ['member', '#/u/priya.nair'],
+  ['own-profile', '#/u/maya.okafor'],
+  // A post hidden after two administrators flagged it: a member sees the placeholder.
+  ['topic-hidden-member', '#/t/is-it-time-we-stopped-pretending-all-modalities-are-equal/27'],
   ['notifications', '#/notifications'],
   ['messages', '#/messages'],
   ['profile-editor', '#/my/profile'],
@@ -78,6 +81,22 @@ for (const [size, viewport] of [['phone', h.PHONE], ['desktop', h.DESKTOP]]) {
       await h.waitRoute(page, (r) => r === '#/review');
       await h.waitReady(page);
       h.assertNotBlank(await h.screenshot(page, `screen-${size}-${scheme}-review`), 'review queue');
+      // The hidden post as staff see it (dimmed, behind "View hidden content") and as its author.
+      await page.evaluate(() => { location.hash = '#/t/is-it-time-we-stopped-pretending-all-modalities-are-equal/27'; });
+      await h.waitRoute(page, (r) => r.startsWith('#/t/'));
+      await h.waitReady(page);
+      await h.clickItem(page, 'View hidden content', 'link');
+      await page.waitForFunction(() => !window.hearth.items().some((i) => i.label === 'View hidden content'));
+      await h.waitReady(page);
+      h.assertNotBlank(await h.screenshot(page, `screen-${size}-${scheme}-topic-hidden-staff`), 'hidden post, staff');
+      await h.clickItem(page, 'Acting as tomas.admin', 'button');
+      await page.waitForFunction(() => window.hearth.snapshot().dialogs.includes('member_menu'));
+      await h.clickItem(page, 'Act as idris.haddad', 'menuitem');
+      await page.waitForFunction(() => window.hearth.snapshot().user?.username === 'idris.haddad');
+      await h.waitReady(page);
+      await h.scrollToItem(page, 'Edit', 'button');
+      await h.waitReady(page);
+      h.assertNotBlank(await h.screenshot(page, `screen-${size}-${scheme}-topic-hidden-author`), 'hidden post, author');
       page.assertNoErrors();
       await page.context().close();
     });

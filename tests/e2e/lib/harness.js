@@ -73,8 +73,8 @@ async function findItem(page, label, role) {
   return found;
 }
 
-// Scrolls the page with the mouse wheel, as a member would, until the item is drawn fully
-// inside the viewport (or gives up after 40 turns of the wheel).
+// Scrolls the page (or, for a menu entry, the menu) with the mouse wheel, as a member would,
+// until the item is drawn fully inside the viewport (or gives up after 40 turns of the wheel).
 async function scrollToItem(page, label, role) {
   const vp = page.viewportSize();
   for (let i = 0; i < 40; i++) {
@@ -82,7 +82,10 @@ async function scrollToItem(page, label, role) {
     const it = all.find((x) => x.label === label && (!role || x.role === role));
     if (it && it.y >= 0 && it.y + it.h <= vp.height) return it;
     const down = !it || it.y + it.h > vp.height;
-    await page.mouse.move(vp.width / 2, vp.height / 2);
+    // A menu's list scrolls by itself: turn the wheel over its last entry.
+    const entries = !it && role === 'menuitem' ? all.filter((x) => x.role === role) : [];
+    const over = entries.length ? entries[entries.length - 1] : { x: 0, y: 0, w: vp.width, h: vp.height };
+    await page.mouse.move(over.x + over.w / 2, over.y + over.h / 2);
     await page.mouse.wheel(0, down ? 240 : -240);
     await page.waitForTimeout(60);
   }

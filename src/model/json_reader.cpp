@@ -6,9 +6,7 @@
 namespace hearth::model {
 
 namespace {
-// Nesting deeper than this is refused before parsing: nlohmann's parser recurses when it
-// builds (and destroys) a DOM, so a hostile 10^5-deep document must never reach it.
-constexpr std::size_t k_max_depth = 512;
+constexpr std::size_t k_max_depth = k_max_json_depth;  // checked before parsing
 
 std::optional<std::size_t> too_deep_at(std::string_view text) {
   std::size_t depth = 0;

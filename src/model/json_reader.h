@@ -26,6 +26,10 @@ struct ParseError {
 template <class T>
 using Parsed = Result<T, ParseError>;
 
+// Documents nested deeper than this are refused (nlohmann's DOM recurses when it builds and
+// destroys values, so a hostile 10^5-deep document must never reach it).
+inline constexpr std::size_t k_max_json_depth = 512;
+
 // Parses text without exceptions; a syntax error names the byte offset.
 Parsed<Json> parse_json_text(std::string_view text);
 

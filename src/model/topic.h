@@ -98,7 +98,10 @@ struct Topic {
 // /latest.json, /new.json, /unread.json, /top.json, /c/{slug}/{id}.json and
 // /topics/private-messages/{username}.json all answer with a topic list.
 Parsed<TopicList> parse_topic_list(std::string_view json_text);
+// Streams from the parser's events straight into the model (topic_sax.cpp), no JSON DOM.
 Parsed<Topic> parse_topic(std::string_view json_text);
+// The same through a JSON DOM: the reference for tests and benchmarks.
+Parsed<Topic> parse_topic_dom(std::string_view json_text);
 // /t/{id}/posts.json?post_ids[]=...: {"post_stream": {"posts": [...]}}
 Parsed<std::vector<Post>> parse_topic_posts(std::string_view json_text);
 // POST /posts.json and POST /post_actions.json answer with the post itself.

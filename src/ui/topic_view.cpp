@@ -1,8 +1,10 @@
 // The topic view: title, category and the post stream, with each post as its reader may see it.
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <tuple>
+#include <unordered_map>
 
 #include "model/time.h"
 #include "state/post_text.h"
@@ -16,8 +18,50 @@ namespace hearth::ui {
 
 namespace {
 
+// Cooked HTML is parsed once per post text, not once per frame.
+const state::RichText& rich_text_of(const model::Post& p) {
+  struct Entry {
+    std::size_t hash = 0;
+    state::RichText rich;
+  };
+  static std::unordered_map<std::int64_t, Entry> cache;
+  if (cache.size() > 20000) cache.clear();  // another long topic: start again
+  std::size_t hash = std::hash<std::string>{}(p.cooked);
+  Entry& e = cache[p.id];
+  if (e.hash != hash || (hash == 0 && e.rich.blocks.empty())) {
+    e.hash = hash;
+    e.rich = state::rich_text_from_cooked(p.cooked);
+  }
+  return e.rich;
+}
+
 void show_post_body(const model::Post& p, const Theme& theme, Dispatch& dispatch) {
-  show_rich_text(state::rich_text_from_cooked(p.cooked), theme, dispatch);
+  show_rich_text(rich_text_of(p), theme, dispatch);
+}
+
+// Heights of posts as last drawn, so that posts far from the screen are skipped with a spacer
+// of the same height: a 10,000-post topic costs a frame what its visible posts cost.
+struct Measured {
+  std::size_t key = 0;  // what the height depends on: the post's text and state, and the width
+  float height = 0;
+};
+std::unordered_map<std::int64_t, Measured> g_heights;
+
+std::size_t layout_key(const state::State& s, const model::Post& p, float width) {
+  std::size_t k = std::hash<std::string>{}(p.cooked);
+  k = k * 31 + static_cast<std::size_t>(state::post_display(p, state::reader_of(s)));
+  k = k * 31 + static_cast<std::size_t>(width);
+  k = k * 31 + static_cast<std::size_t>(ImGui::GetFontSize() * 4);
+  k = k * 31 + (s.topic.revealed.count(p.id) ? 1u : 0u);
+  k = k * 31 + static_cast<std::size_t>(p.like_count) * 2 + (p.liked() ? 1u : 0u);
+  return k;
+}
+
+// Before a post is first drawn: a guess from its length (corrected once it is drawn).
+float estimated_height(const model::Post& p, float width) {
+  float chars_per_line = std::max(20.0f, width / (ImGui::GetFontSize() * 0.5f));
+  float lines = 1.0f + static_cast<float>(p.cooked.size()) * 0.8f / chars_per_line;
+  return ImGui::GetTextLineHeightWithSpacing() * (lines + 3.0f) + 20.0f;
 }
 
 // What a member can do with a post, as small text buttons after the like button; they wrap
@@ -159,14 +203,27 @@ void show_topic_view(const state::State& s, const Theme& theme, const Layout&, D
   float view_top = ImGui::GetScrollY(), view_bottom = view_top + ImGui::GetWindowHeight();
   std::size_t first_index = SIZE_MAX, last_index = 0;
   std::int64_t current = 0;
+  const float width = content_width();
+  const float margin = ImGui::GetWindowHeight();  // drawn a screen ahead, so scrolling is smooth
+  const float spacing = ImGui::GetStyle().ItemSpacing.y;
   for (const auto& p : t.posts) {
     float y = ImGui::GetCursorPosY();
     if (screen.jump_pending && p.post_number == screen.target_post_number) {
       ImGui::SetScrollY(std::max(0.0f, y - 8));
       dispatch(state::TopicViewAction{state::JumpDone{}});
     }
+    std::size_t key = layout_key(s, p, width);
+    auto known = g_heights.find(p.id);
+    bool measured = known != g_heights.end() && known->second.key == key;
+    float height = measured ? known->second.height : estimated_height(p, width);
+    bool near = y + height > view_top - margin && y < view_bottom + margin;
+    if (!near && !(screen.jump_pending && p.post_number == screen.target_post_number)) {
+      ImGui::Dummy(ImVec2(1, std::max(0.0f, height - spacing)));  // advances exactly `height`
+      continue;
+    }
     show_post(s, p, theme, dispatch);
     float bottom = ImGui::GetCursorPosY();
+    g_heights[p.id] = Measured{key, bottom - y};
     if (bottom > view_top + 40 && y < view_bottom) {
       auto in_stream = std::find(t.stream.begin(), t.stream.end(), p.id);
       std::size_t index = static_cast<std::size_t>(in_stream - t.stream.begin());

@@ -68,7 +68,11 @@ TEST(HostileInput, EveryParserRefusesDeepNestingWithoutRecursing) {
   for (int i = 0; i < 100000; ++i) deep_object += "{\"a\":";
   deep_object += "1" + std::string(100000, '}');
   for (const auto& p : parsers()) {
-    EXPECT_NE(p.run(deep).find("nested more than"), std::string::npos) << p.name;
+    // The streaming topic parser refuses a root array at its first byte, before any depth.
+    std::string refused = p.run(deep);
+    EXPECT_TRUE(refused.find("nested more than") != std::string::npos ||
+                refused.find("expected a JSON object, got array") != std::string::npos)
+        << p.name << ": " << refused;
     EXPECT_NE(p.run(deep_object).find("nested more than"), std::string::npos) << p.name;
   }
 }

@@ -36,7 +36,7 @@ bool Controller::pump() {
     state::Action action = std::move(queue_.front());
     queue_.pop_front();
     state::Effects effects;
-    state_ = state::update(std::move(state_), action, effects);
+    state_ = state::update(std::move(state_), std::move(action), effects);
     changed = true;
     for (const auto& e : effects) run(e);
   }

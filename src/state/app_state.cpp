@@ -191,6 +191,13 @@ void after_post_sent(State& s, const Composer& c, const model::Post& post, Effec
 
 State update_inner(State s, const Action& action, Effects& fx);
 
+void take_topic(State& s, std::int64_t topic_id, model::Topic&& topic) {
+  if (topic_id != s.topic.topic_id) return;  // the member moved on
+  s.topic.phase = Phase::loaded;
+  s.topic.topic = std::move(topic);
+  s.topic.error.reset();
+}
+
 // Until the member accepts, nothing is kept beyond what the session needs: drafts stay in
 // memory for this visit, settings are not written.
 State update(State s, const Action& action, Effects& fx) {
@@ -204,6 +211,15 @@ State update(State s, const Action& action, Effects& fx) {
                             }),
              fx.end());
   return s;
+}
+
+State update(State s, Action&& action, Effects& fx) {
+  // A loaded topic can be megabytes of posts: taken from the action, not copied.
+  if (auto* loaded = std::get_if<TopicLoaded>(&action)) {
+    take_topic(s, loaded->topic_id, std::move(loaded->topic));
+    return s;
+  }
+  return update(std::move(s), static_cast<const Action&>(action), fx);
 }
 
 State update_inner(State s, const Action& action, Effects& fx) {
@@ -628,12 +644,7 @@ State update_inner(State s, const Action& action, Effects& fx) {
             s.review.reset();
             fx.push_back(ActAs{a.username});
           },
-          [&](const TopicLoaded& a) {
-            if (a.topic_id != s.topic.topic_id) return;  // the member moved on
-            s.topic.phase = Phase::loaded;
-            s.topic.topic = a.topic;
-            s.topic.error.reset();
-          },
+          [&](const TopicLoaded& a) { take_topic(s, a.topic_id, model::Topic(a.topic)); },
           [&](const TopicFailed& a) {
             if (a.topic_id != s.topic.topic_id) return;
             s.topic.phase = Phase::failed;

@@ -234,6 +234,8 @@ using Action = std::variant<AppStarted, RouteChanged, Tick, SiteLoaded, SiteFail
                             ExportEvidencePressed>;
 
 State update(State state, const Action& action, Effects& effects);
+// The same, taking what it can from the action instead of copying it (a loaded topic).
+State update(State state, Action&& action, Effects& effects);
 
 // --- Derived views -----------------------------------------------------------------------
 // The name of the screen a route shows ("Latest topics", "Preferences", ...).

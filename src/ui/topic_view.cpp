@@ -41,15 +41,18 @@ void show_post_body(const model::Post& p, const Theme& theme, Dispatch& dispatch
 
 // Heights of posts as last drawn, so that posts far from the screen are skipped with a spacer
 // of the same height: a 10,000-post topic costs a frame what its visible posts cost.
+// One row per loaded post, in order (a row whose id differs from its post's is unknown).
 struct Measured {
+  std::int64_t id = 0;
   std::size_t key = 0;  // what the height depends on: the post's text and state, and the width
   float height = 0;
 };
-std::unordered_map<std::int64_t, Measured> g_heights;
+std::vector<Measured> g_heights;
 
-std::size_t layout_key(const state::State& s, const model::Post& p, float width) {
-  std::size_t k = std::hash<std::string>{}(p.cooked);
-  k = k * 31 + static_cast<std::size_t>(state::post_display(p, state::reader_of(s)));
+std::size_t layout_key(const state::State& s, const state::Reader& reader, const model::Post& p, float width) {
+  // Cheap enough for every post near the screen in every frame: an edit changes the version.
+  std::size_t k = static_cast<std::size_t>(p.version) * 1000003u + p.cooked.size();
+  k = k * 31 + static_cast<std::size_t>(state::post_display(p, reader));
   k = k * 31 + static_cast<std::size_t>(width);
   k = k * 31 + static_cast<std::size_t>(ImGui::GetFontSize() * 4);
   k = k * 31 + (s.topic.revealed.count(p.id) ? 1u : 0u);
@@ -206,24 +209,39 @@ void show_topic_view(const state::State& s, const Theme& theme, const Layout&, D
   const float width = content_width();
   const float margin = ImGui::GetWindowHeight();  // drawn a screen ahead, so scrolling is smooth
   const float spacing = ImGui::GetStyle().ItemSpacing.y;
-  for (const auto& p : t.posts) {
-    float y = ImGui::GetCursorPosY();
-    if (screen.jump_pending && p.post_number == screen.target_post_number) {
+  const state::Reader reader = state::reader_of(s);
+  g_heights.resize(t.posts.size());
+  // Posts far from the screen are passed over with one spacer for each run of them: their
+  // heights as last measured (a far post that changed is measured again when it comes near).
+  float skipped = 0;
+  auto flush_skipped = [&] {
+    if (skipped > 0) ImGui::Dummy(ImVec2(1, std::max(0.0f, skipped - spacing)));  // advances exactly `skipped`
+    skipped = 0;
+  };
+  for (std::size_t i = 0; i < t.posts.size(); ++i) {
+    const model::Post& p = t.posts[i];
+    Measured& row = g_heights[i];
+    float y = ImGui::GetCursorPosY() + skipped;
+    bool target = screen.jump_pending && p.post_number == screen.target_post_number;
+    if (row.id == p.id && !target && (y + row.height < view_top - margin || y > view_bottom + margin)) {
+      skipped += row.height;
+      continue;
+    }
+    std::size_t key = layout_key(s, reader, p, width);
+    float height = row.id == p.id && row.key == key ? row.height : estimated_height(p, width);
+    if (!target && (y + height < view_top - margin || y > view_bottom + margin)) {
+      if (row.id != p.id) row = Measured{p.id, 0, height};  // a guess until it is drawn
+      skipped += height;
+      continue;
+    }
+    flush_skipped();
+    if (target) {
       ImGui::SetScrollY(std::max(0.0f, y - 8));
       dispatch(state::TopicViewAction{state::JumpDone{}});
     }
-    std::size_t key = layout_key(s, p, width);
-    auto known = g_heights.find(p.id);
-    bool measured = known != g_heights.end() && known->second.key == key;
-    float height = measured ? known->second.height : estimated_height(p, width);
-    bool near = y + height > view_top - margin && y < view_bottom + margin;
-    if (!near && !(screen.jump_pending && p.post_number == screen.target_post_number)) {
-      ImGui::Dummy(ImVec2(1, std::max(0.0f, height - spacing)));  // advances exactly `height`
-      continue;
-    }
     show_post(s, p, theme, dispatch);
     float bottom = ImGui::GetCursorPosY();
-    g_heights[p.id] = Measured{key, bottom - y};
+    row = Measured{p.id, key, bottom - y};
     if (bottom > view_top + 40 && y < view_bottom) {
       auto in_stream = std::find(t.stream.begin(), t.stream.end(), p.id);
       std::size_t index = static_cast<std::size_t>(in_stream - t.stream.begin());
@@ -234,6 +252,7 @@ void show_topic_view(const state::State& s, const Theme& theme, const Layout&, D
       if (!current) current = p.post_number;
     }
   }
+  flush_skipped();
   set_current_post(current);
   static std::tuple<std::int64_t, std::size_t, std::size_t> reported{0, SIZE_MAX, SIZE_MAX};
   if (first_index != SIZE_MAX && reported != std::make_tuple(t.id, first_index, last_index)) {

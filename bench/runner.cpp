@@ -56,6 +56,14 @@ double peak_memory_bytes() {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // --write-topic PATH: writes the 10,000-post topic response for the browser benchmark.
+  if (argc > 2 && std::strcmp(argv[1], "--write-topic") == 0) {
+    std::FILE* f = std::fopen(argv[2], "wb");
+    std::string text = bench::topic_json(10000);
+    bool ok = f && std::fwrite(text.data(), 1, text.size(), f) == text.size();
+    if (f) std::fclose(f);
+    return ok ? 0 : 1;
+  }
   bool quick = argc > 1 && std::strcmp(argv[1], "--quick") == 0;
   double seconds = quick ? 0.2 : 1.5;
   nlohmann::json out;

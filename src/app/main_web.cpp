@@ -14,6 +14,7 @@
 #include "api/discourse_client.h"
 #include "api/local_community.h"
 #include "model/json_reader.h"
+#include "model/topic.h"
 #include "app/controller.h"
 #include "app/demo.h"
 #include "imgui.h"
@@ -479,6 +480,18 @@ EM_JS(void, js_install_gesture_frames, (), {
 });
 void install_gesture_frames() { js_install_gesture_frames(); }
 
+// scripts/bench compares parsing a topic here with V8's JSON.parse of the same text.
+EM_JS(void, js_install_bench_hook, (), {
+  Module.hearthBenchParse = (text) => {
+    const size = lengthBytesUTF8(text) + 1;
+    const p = _malloc(size);
+    stringToUTF8(text, p, size);
+    const posts = Module._hearth_bench_parse_topic(p, size - 1);
+    _free(p);
+    return posts;
+  };
+});
+
 // Touch: a drag scrolls the page (with momentum after the finger lifts), a tap is a click.
 // This GLFW turns touches into mouse presses, so a drag would press whatever is under the
 // finger: the page's own listeners take touches first and pass on only taps.
@@ -620,6 +633,13 @@ EMSCRIPTEN_KEEPALIVE const char* hearth_items() {
   return out.c_str();
 }
 EMSCRIPTEN_KEEPALIVE double hearth_frames() { return g_app ? g_app->frames : 0; }
+// For scripts/bench: parses a topic response already in wasm memory, as the client parses a
+// fetched body; the number of posts, or -1 when refused. Module.hearthBenchParse(text) copies
+// a string in and calls it (see install_bench_hook).
+EMSCRIPTEN_KEEPALIVE int hearth_bench_parse_topic(const char* json, int length) {
+  auto t = hearth::model::parse_topic(std::string_view(json, static_cast<std::size_t>(length)));
+  return t.ok() ? static_cast<int>(t.value().posts.size()) : -1;
+}
 EMSCRIPTEN_KEEPALIVE void hearth_frame_now() {
   if (!g_app || !g_app->controller) return;
   hearth::app::wake();
@@ -702,6 +722,7 @@ int main() {
   // Paste arrives through the hidden text field's paste event, as text input.
   io.GetClipboardTextFn = [](void*) -> const char* { return ""; };
   app::install_gesture_frames();
+  app::js_install_bench_hook();
   app::install_touch();
   ui::set_image_source(app::image_source);
   // Registering adds a listener: remove the backend's first (see on_wheel).

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "model/json_scan.h"
 #include "model/topic.h"
 
 namespace hearth::model {
@@ -209,6 +210,9 @@ class TopicSax : public nlohmann::json_sax<Json> {
   }
 
   bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception&) override {
+    return syntax_error(position);
+  }
+  bool syntax_error(std::size_t position) {
     if (!error) error = ParseError{"", "malformed JSON at byte " + std::to_string(position)};
     return false;
   }
@@ -395,7 +399,7 @@ class TopicSax : public nlohmann::json_sax<Json> {
 Parsed<Topic> run(std::string_view text, bool whole_topic) {
   if (text.empty()) return ParseError{"", "empty body, expected JSON"};
   TopicSax sax(whole_topic);
-  bool ok = Json::sax_parse(text.begin(), text.end(), &sax, nlohmann::detail::input_format_t::json, /*strict=*/true);
+  bool ok = JsonScanner<TopicSax>(text, sax).run();
   if (sax.error) return *sax.error;
   if (!ok) return ParseError{"", "malformed JSON"};
   return std::move(sax.topic);

@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// The browser's figures for scripts/bench, in Debian's headless Chromium: time from navigation
+// to the first interactive frame of the demo, frames drawn per second while idle, and parsing
+// a 10,000-post topic response in wasm against V8's JSON.parse of the same text in the page.
+// Usage: node bench/browser.js SITE_DIR TOPIC_JSON   Prints one JSON object.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+// playwright-core is installed for the browser tests (scripts/setup, tests/e2e/package.json).
+const { chromium } = require(require.resolve('playwright-core', { paths: [path.join(__dirname, '..', 'tests', 'e2e')] }));
+const { listen } = require('../scripts/serve.js');
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+
+async function main() {
+  const [siteDir, topicPath] = process.argv.slice(2);
+  if (!siteDir || !fs.existsSync(path.join(siteDir, 'index.html'))) throw new Error(`no site at ${siteDir}`);
+  const topic = fs.readFileSync(topicPath, 'utf8');
+  const site = await listen(siteDir, 0);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--enable-unsafe-swiftshader'] });
+  const out = {};
+  try {
+    // Navigation to first interactive frame: a fresh profile each time (nothing cached).
+    const loads = [];
+    for (let i = 0; i < 5; i++) {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(site.url + '#/latest');
+      await page.waitForFunction(() => window.hearth && window.hearth.ready(), null, { polling: 'raf', timeout: 30000 });
+      loads.push(await page.evaluate(() => performance.now()));
+      if (i === 0) {
+        // Idle: after 2 s without input, count frames for 5 s.
+        await page.waitForTimeout(2000);
+        const f0 = await page.evaluate(() => window.hearth.frames());
+        await page.waitForTimeout(5000);
+        const f1 = await page.evaluate(() => window.hearth.frames());
+        out.idle_fps = (f1 - f0) / 5;
+        out.cross_origin_isolated = await page.evaluate(() => window.crossOriginIsolated);
+        // The same topic text parsed by V8 into plain objects and by the app into its model.
+        await page.route('**/bench-topic.json', (route) => route.fulfill({ body: topic, contentType: 'application/json' }));
+        const r = await page.evaluate(async () => {
+          const text = await (await fetch('/bench-topic.json')).text();
+          const time = (f) => { const t = performance.now(); const v = f(); return [performance.now() - t, v]; };
+          const js = [], wasm = [];
+          let posts = 0;
+          for (let k = 0; k < 7; k++) {
+            js.push(time(() => JSON.parse(text).post_stream.posts.length)[0]);
+            const [ms, n] = time(() => Module.hearthBenchParse(text));
+            wasm.push(ms); posts = n;
+          }
+          return { js, wasm, posts, bytes: text.length };
+        });
+        if (r.posts !== 10000) throw new Error(`the app parsed ${r.posts} posts, not 10000`);
+        out.page_json_parse_ms = median(r.js);
+        out.page_wasm_parse_ms = median(r.wasm);
+        out.page_topic_bytes = r.bytes;
+      }
+      await context.close();
+    }
+    out.first_interactive_ms = median(loads);
+    out.first_interactive_runs = loads;
+  } finally {
+    await browser.close();
+    site.server.close();
+  }
+  console.log(JSON.stringify(out));
+}
+
+main().catch((e) => { console.error(e.stack || String(e)); process.exit(1); });

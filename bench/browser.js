@@ -46,8 +46,8 @@ async function main() {
           let posts = 0;
           for (let k = 0; k < 7; k++) {
             js.push(time(() => JSON.parse(text).post_stream.posts.length)[0]);
-            const [ms, n] = time(() => Module.hearthBenchParse(text));
-            wasm.push(ms); posts = n;
+            const r = Module.hearthBenchParse(text);
+            wasm.push(r.ms); posts = r.posts;
           }
           return { js, wasm, posts, bytes: text.length };
         });

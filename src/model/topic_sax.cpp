@@ -2,6 +2,7 @@
 // without building a JSON DOM first (a 10,000-post topic is several megabytes; the DOM costs
 // an allocation per value and a second pass). Errors name the path exactly as ObjectReader
 // does ("post_stream.posts[3].post_number: expected integer, got string").
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -190,8 +191,11 @@ class TopicSax : public nlohmann::json_sax<Json> {
     if (field_ == F::none) { skip_ = 1; return true; }
     if (field_ == F::s_posts) {
       saw_posts = true;
+      // Discourse sends posts_count before the stream: room for them all at once.
+      if (topic.posts_count > 0) topic.posts.reserve(static_cast<std::size_t>(std::min<std::int64_t>(topic.posts_count, 100000)));
       stack_.push_back(Ctx::posts);
     } else if (field_ == F::s_stream) {
+      if (topic.posts_count > 0) topic.stream.reserve(static_cast<std::size_t>(std::min<std::int64_t>(topic.posts_count, 1000000)));
       stack_.push_back(Ctx::stream);
     } else if (field_ == F::p_actions_summary) {
       stack_.push_back(Ctx::actions);

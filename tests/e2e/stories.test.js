@@ -1,0 +1,173 @@
+// Community stories driven through the UI as members live them (issue 8): the flag story
+// across four members, the client-confidentiality warning, and blocking a member.
+'use strict';
+const { test, before, after } = require('node:test');
+const assert = require('assert');
+const h = require('./lib/harness.js');
+
+let site, browser;
+before(async () => { site = await h.startSite(); browser = await h.launchBrowser(); });
+after(async () => { await browser?.close(); site?.server.close(); });
+
+const TOPIC = '#/t/working-with-silence-in-the-first-sessions/2';
+
+async function open(route = TOPIC) {
+  const page = await h.newPage(browser, h.DESKTOP);
+  await page.goto(site.url + route);
+  await h.waitReady(page);
+  await h.acceptConsent(page);
+  return page;
+}
+
+// The demo's member switch, as a member uses it.
+async function actAs(page, username) {
+  const me = (await h.snapshot(page)).user?.username;
+  if (me === username) return;
+  await h.clickItem(page, `Acting as ${me || 'nobody'}`, 'button');
+  await page.waitForFunction(() => window.hearth.snapshot().dialogs.includes('member_menu'));
+  await h.clickItem(page, `Act as ${username}`, 'menuitem');
+  await page.waitForFunction((u) => window.hearth.snapshot().user?.username === u, username);
+  await h.waitReady(page);
+}
+
+async function scrollToEnd(page) {
+  for (let i = 0; i < 12; i++) { await page.mouse.move(720, 450); await page.mouse.wheel(0, 1200); await page.waitForTimeout(40); }
+  await h.waitReady(page);
+}
+// The item with this label that is lowest on the screen (the last post's, after scrolling down).
+async function clickLast(page, label, role) {
+  const all = (await h.items(page)).filter((i) => i.label === label && i.role === role);
+  assert.ok(all.length, `no "${label}" on screen`);
+  const it = all.reduce((a, b) => (b.y > a.y ? b : a));
+  await page.mouse.click(it.x + it.w / 2, it.y + it.h / 2);
+}
+
+async function writeAndPost(page, text) {
+  await h.clickItem(page, 'Your post', 'textarea');
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'hearth-text-input');
+  await page.keyboard.insertText(text);
+  await page.waitForFunction((t) => window.hearth.snapshot().composer?.raw === t, text);
+  await h.clickItem(page, 'Review before posting', 'button');
+  await page.waitForFunction(() => ['preview', 'identifying_warning'].includes(window.hearth.snapshot().composer?.step));
+  await h.waitReady(page);
+}
+
+const lastPost = async (page) => { const s = await h.snapshot(page); return s.posts[s.posts.length - 1]; };
+
+async function flagLast(page, reason) {
+  await scrollToEnd(page);
+  await clickLast(page, 'Flag', 'button');
+  await page.waitForFunction(() => window.hearth.snapshot().dialogs.includes('flag'));
+  await h.clickItem(page, reason, 'radio');
+  await h.clickItem(page, 'Flag post', 'button');
+  await page.waitForFunction(() => !window.hearth.snapshot().dialogs.includes('flag') ||
+                                   window.hearth.items().some((i) => i.label === 'Close'));
+  if ((await h.items(page)).some((i) => i.label === 'Close' && i.role === 'button')) await h.clickItem(page, 'Close', 'button');
+  await page.waitForFunction(() => !window.hearth.snapshot().dialogs.includes('flag'));
+  await h.waitReady(page);
+}
+
+test('stories: a post flagged inappropriate by two administrators is hidden; each member sees it as they should; the author\'s edit brings it back', async () => {
+  const page = await open();
+  // Member A posts.
+  await actAs(page, 'maya.okafor');
+  await scrollToEnd(page);
+  await clickLast(page, 'Reply', 'button');
+  await page.waitForFunction(() => window.hearth.snapshot().dialogs.includes('composer'));
+  await writeAndPost(page, 'Honestly, anyone who needs silence explained is in the wrong job.');
+  await h.clickItem(page, 'Post it', 'button');
+  await page.waitForFunction(() => !window.hearth.snapshot().dialogs.includes('composer'));
+  await h.waitReady(page);
+  const posted = await lastPost(page);
+  assert.strictEqual(posted.username, 'maya.okafor');
+  // Administrator B flags it: one administrator is not enough.
+  await actAs(page, 'tomas.admin');
+  await flagLast(page, "It's inappropriate");
+  assert.strictEqual((await lastPost(page)).state, 'visible', 'one administrator\'s flag does not hide it');
+  h.assertNotBlank(await h.screenshot(page, 'story-flag-1-one-flag'), 'one flag');
+  // Administrator C flags it: hidden.
+  await actAs(page, 'ines.admin');
+  await flagLast(page, "It's inappropriate");
+  await page.waitForFunction(() => { const p = window.hearth.snapshot().posts; return p[p.length - 1].state === 'hidden_dimmed'; });
+  // B, as staff, sees it dimmed behind "View hidden content".
+  await actAs(page, 'tomas.admin');
+  await scrollToEnd(page);
+  assert.strictEqual((await lastPost(page)).state, 'hidden_dimmed');
+  await h.clickItem(page, 'View hidden content', 'link');
+  await page.waitForFunction(() => !window.hearth.items().some((i) => i.label === 'View hidden content'));
+  await h.waitReady(page);
+  h.assertNotBlank(await h.screenshot(page, 'story-flag-2-staff-dimmed'), 'staff');
+  // Member D sees the placeholder, and not the words.
+  await actAs(page, 'priya.nair');
+  await scrollToEnd(page);
+  assert.strictEqual((await lastPost(page)).state, 'hidden_placeholder');
+  const mirror = await page.evaluate(() => document.getElementById('hearth-a11y').innerText);
+  assert.ok(mirror.includes('This post was flagged by the community and is temporarily hidden'), 'D reads the placeholder');
+  assert.ok(!mirror.includes('in the wrong job'), 'D does not read the hidden words');
+  h.assertNotBlank(await h.screenshot(page, 'story-flag-3-member-placeholder'), 'member');
+  // A sees the notice, and a private message about it.
+  await actAs(page, 'maya.okafor');
+  await scrollToEnd(page);
+  assert.strictEqual((await lastPost(page)).state, 'hidden_notice');
+  const notice = await page.evaluate(() => document.getElementById('hearth-a11y').innerText);
+  assert.ok(notice.includes('Your post was flagged by the community. Please see your private messages'));
+  h.assertNotBlank(await h.screenshot(page, 'story-flag-4-author-notice'), 'author');
+  await page.evaluate(() => { location.hash = '#/messages'; });
+  await h.waitRoute(page, (r) => r === '#/messages');
+  await h.waitReady(page);
+  const inbox = await page.evaluate(() => document.getElementById('hearth-a11y').innerText);
+  assert.ok(inbox.includes('is hidden for now'), `a private message about the hidden post is in A's messages: ${inbox.slice(-300)}`);
+  h.assertNotBlank(await h.screenshot(page, 'story-flag-5-author-message'), 'message');
+  // A edits the post: visible again, for everyone.
+  await page.goBack();
+  await h.waitRoute(page, (r) => r.startsWith('#/t/'));
+  await scrollToEnd(page);
+  await clickLast(page, 'Edit', 'button');
+  await page.waitForFunction(() => window.hearth.snapshot().dialogs.includes('composer'));
+  await h.waitReady(page);
+  await h.clickItem(page, 'Your post', 'textarea');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText('On reflection: naming silence is a skill we all keep learning, me included.');
+  await page.waitForFunction(() => window.hearth.snapshot().composer?.raw.startsWith('On reflection'));
+  await h.clickItem(page, 'Review before posting', 'button');
+  await page.waitForFunction(() => window.hearth.snapshot().composer?.step === 'preview');
+  await h.clickItem(page, 'Post it', 'button');
+  await page.waitForFunction(() => !window.hearth.snapshot().dialogs.includes('composer'));
+  await page.waitForFunction(() => { const p = window.hearth.snapshot().posts; return p[p.length - 1].state === 'visible'; });
+  await actAs(page, 'priya.nair');
+  await scrollToEnd(page);
+  assert.strictEqual((await lastPost(page)).state, 'visible', 'D sees the edited post');
+  h.assertNotBlank(await h.screenshot(page, 'story-flag-6-visible-again'), 'visible again');
+  page.assertNoErrors();
+  await page.context().close();
+});
+
+test('stories: the composer warns before a post that may identify a client; ordinary text goes straight to review', async () => {
+  const page = await open();
+  await actAs(page, 'maya.okafor');
+  await scrollToEnd(page);
+  await clickLast(page, 'Reply', 'button');
+  await page.waitForFunction(() => window.hearth.snapshot().dialogs.includes('composer'));
+  await writeAndPost(page, 'My client Sarah Jones, born 12/03/1985, who works at Leeds General Infirmary, went quiet again.');
+  await h.clickItem(page, 'Post it', 'button');
+  await page.waitForFunction(() => window.hearth.snapshot().composer?.step === 'identifying_warning');
+  await h.waitReady(page);
+  assert.ok((await h.items(page)).some((i) => i.label === 'Edit the post'), 'the warning offers to edit');
+  h.assertNotBlank(await h.screenshot(page, 'story-confidentiality-warning'), 'warning');
+  await h.clickItem(page, 'Edit the post', 'button');
+  await page.waitForFunction(() => window.hearth.snapshot().composer?.step === 'writing');
+  await h.clickItem(page, 'Your post', 'textarea');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText('A client went quiet again in our third session, and this time I waited.');
+  await page.waitForFunction(() => window.hearth.snapshot().composer?.raw.startsWith('A client went quiet'));
+  await h.clickItem(page, 'Review before posting', 'button');
+  await page.waitForFunction(() => window.hearth.snapshot().composer?.step === 'preview');
+  await h.clickItem(page, 'Post it', 'button');
+  await page.waitForFunction(() => !window.hearth.snapshot().dialogs.includes('composer'));
+  await h.waitReady(page);
+  const last = await lastPost(page);
+  assert.strictEqual(last.username, 'maya.okafor', 'the ordinary post went out without a warning');
+  h.assertNotBlank(await h.screenshot(page, 'story-confidentiality-ordinary'), 'ordinary');
+  page.assertNoErrors();
+  await page.context().close();
+});

@@ -247,6 +247,9 @@ State update_inner(State s, const Action& action, Effects& fx) {
               s.unread_notifications = u.unread_notifications;
             }
             fx.push_back(WatchLive{live_interest(s)});
+            // A member's own page opened before the session was known (a bookmark, a reload,
+            // another member chosen in the demo) loads now.
+            if (s.user && std::holds_alternative<PageRoute>(s.route)) enter_route(s, s.route, fx);
           },
           [&](const SessionFailed&) { s.user.reset(); },
           [&](const LiveEventArrived& a) { apply_live_event(s, a.event, fx); },

@@ -2,6 +2,8 @@
 #include "state/snapshot.h"
 
 #include "state/post_visibility.h"
+#include "state/preferences.h"
+#include "state/profile_editor.h"
 
 namespace hearth::state {
 
@@ -85,6 +87,23 @@ nlohmann::json snapshot(const State& s) {
       topics.push_back({{"id", t.id}, {"title", t.title}, {"category_id", t.category_id},
                         {"replies", t.reply_count}, {"likes", t.like_count}});
     out["topics"] = std::move(topics);
+  }
+  // The forms, as the member sees them.
+  static const char* form_phases[] = {"loading", "editing", "saving", "saved", "failed"};
+  if (s.profile_editor) {
+    const ProfileEditor& e = *s.profile_editor;
+    json problems = json::object();
+    for (const auto& p : profile_problems(e.fields)) problems[p.field] = p.message;
+    out["profile_editor"] = {{"phase", form_phases[static_cast<int>(e.phase)]}, {"preview", e.preview},
+                             {"name", e.fields.name}, {"title", e.fields.title}, {"location", e.fields.location},
+                             {"website", e.fields.website}, {"bio", e.fields.bio}, {"problems", problems}};
+  }
+  if (s.preferences) {
+    const Preferences& p = *s.preferences;
+    json notify = json::object();
+    for (NotifyKind kind : {NotifyKind::replies, NotifyKind::mentions, NotifyKind::messages, NotifyKind::likes})
+      notify[notify_kind_label(kind)] = frequency_label(p.values.notify[kind]);
+    out["preferences"] = {{"phase", form_phases[static_cast<int>(p.phase)]}, {"notify", notify}};
   }
   return out;
 }

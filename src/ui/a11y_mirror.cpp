@@ -1,7 +1,10 @@
 // What the screen-reader mirror says about each screen.
 #include "ui/a11y_mirror.h"
 
+#include <algorithm>
+
 #include "state/post_text.h"
+#include "ui/hook_items.h"
 #include "state/post_visibility.h"
 
 namespace hearth::ui {
@@ -38,6 +41,19 @@ json mirror_of(const state::State& s, const std::vector<HookItem>& items) {
       add("li", t.title + ", " + std::to_string(t.reply_count) + (t.reply_count == 1 ? " reply" : " replies"));
   } else {
     add("h1", state::screen_title(s.route));
+    // A member's profile: their "About me" is rich text, drawn from state.
+    if (std::holds_alternative<state::UserRoute>(s.route) && s.member.user.phase == state::Phase::loaded)
+      for (const auto& block : state::post_text_from_cooked(s.member.user.value.bio_cooked).blocks) add("p", block.text);
+  }
+  // Other words on the screen, as drawn: a form's problems, "Saved.", a dialog's text. The
+  // topic and list screens' own texts come from state above; their dialogs' words come here.
+  bool from_state = std::holds_alternative<state::TopicRoute>(s.route) || state::is_topic_list(s.route);
+  bool dialog = s.flag_dialog || s.report_dialog || s.composer || s.menu_open || !s.consent.accepted();
+  if (!from_state || dialog) {
+    for (const auto& text : last_frame_texts()) {
+      bool known = std::any_of(blocks.begin(), blocks.end(), [&](const json& b) { return b["text"] == text; });
+      if (!known) add("p", text);
+    }
   }
   json controls = json::array();
   for (const auto& it : items)

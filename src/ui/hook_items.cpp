@@ -11,11 +11,23 @@ namespace hearth::ui {
 namespace {
 std::vector<HookItem> g_building;
 std::vector<HookItem> g_last;
+std::vector<std::string> g_texts_building, g_texts_last;
 }  // namespace
 
-void begin_hook_frame() { g_building.clear(); }
+void begin_hook_frame() {
+  g_building.clear();
+  g_texts_building.clear();
+}
 
-void end_hook_frame() { g_last.swap(g_building); }
+void end_hook_frame() {
+  g_last.swap(g_building);
+  g_texts_last.swap(g_texts_building);
+}
+
+void record_text(std::string_view text) {
+  if (!text.empty() && g_texts_building.size() < 2000) g_texts_building.emplace_back(text);
+}
+const std::vector<std::string>& last_frame_texts() { return g_texts_last; }
 
 void record_last_item(std::string_view label, std::string_view role) {
   ImRect rect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());

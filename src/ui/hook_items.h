@@ -23,6 +23,10 @@ void end_hook_frame();
 // Records the last ImGui item (call right after the widget). Clipped-away items are skipped.
 void record_last_item(std::string_view label, std::string_view role);
 const std::vector<HookItem>& last_frame_items();
+// Text drawn in the frame (wrapped_text records it), for the screen-reader mirror of screens
+// that are not built from state alone: forms' problems, confirmations, dialogs' words.
+void record_text(std::string_view text);
+const std::vector<std::string>& last_frame_texts();
 nlohmann::json items_json(const std::vector<HookItem>& items, float offset_x = 0, float offset_y = 0);
 
 }  // namespace hearth::ui

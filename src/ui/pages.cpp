@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "api/local_cook.h"
 #include "model/notification.h"
 #include "model/time.h"
 #include "state/preferences.h"
@@ -68,7 +69,7 @@ void show_profile_editor(const state::State& s, const Theme& theme, Dispatch& di
     if (!e.fields.location.empty()) line += "  \u00B7  " + e.fields.location;
     wrapped_text(line, nullptr, &theme.muted);
     if (!e.fields.website.empty()) wrapped_text(e.fields.website, nullptr, &theme.link);
-    wrapped_text(e.fields.bio);
+    show_rich_text(state::rich_text_from_cooked(api::cook_markdown(e.fields.bio)), theme, dispatch);
     if (secondary_button("Back to editing", theme)) dispatch(state::ProfileAction{state::ProfilePreviewToggled{}});
     return;
   }

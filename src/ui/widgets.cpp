@@ -86,6 +86,7 @@ bool button(std::string_view label, const Theme& theme, bool enabled) {
 }
 
 void wrapped_text(std::string_view text, ImFont* font, const ImVec4* colour) {
+  record_text(text);
   if (font) ImGui::PushFont(font);
   if (colour) ImGui::PushStyleColor(ImGuiCol_Text, *colour);
   // Wraps at the content column's edge (app_view pushes it), or the window's if none is set.

@@ -30,6 +30,13 @@ async function actAs(page, username) {
   await h.waitReady(page);
 }
 
+// The demo community has written everything to the browser's storage (the member menu says
+// "Changes are saved in this browser").
+async function waitSaved(page) {
+  await page.waitForFunction(() => { const d = window.hearth.snapshot().demo; return d && d.storage === 'saved' && d.unsaved === 0; },
+                             null, { timeout: 15000 });
+}
+
 async function scrollToEnd(page) {
   for (let i = 0; i < 12; i++) { await page.mouse.move(720, 450); await page.mouse.wheel(0, 1200); await page.waitForTimeout(40); }
   await h.waitReady(page);
@@ -168,6 +175,105 @@ test('stories: the composer warns before a post that may identify a client; ordi
   const last = await lastPost(page);
   assert.strictEqual(last.username, 'maya.okafor', 'the ordinary post went out without a warning');
   h.assertNotBlank(await h.screenshot(page, 'story-confidentiality-ordinary'), 'ordinary');
+  page.assertNoErrors();
+  await page.context().close();
+});
+
+// Types into the single-line field labelled `label` (ImGui's own text field), replacing its text.
+async function setField(page, label, text) {
+  await h.clickItem(page, label, 'input');
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'hearth-text-input');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(text, { delay: 2 });
+}
+
+test('stories: the profile editor refuses a website that is not a web address, previews, saves, and a reload shows it', async () => {
+  const page = await open('#/my/profile');
+  await page.waitForFunction(() => window.hearth.snapshot().profile_editor?.phase === 'editing');
+  await h.waitReady(page);
+  await setField(page, 'Website', 'javascript:alert(1)');
+  await page.waitForFunction(() => window.hearth.snapshot().profile_editor?.website === 'javascript:alert(1)');
+  await h.waitReady(page);
+  const refused = await h.snapshot(page);
+  assert.ok(refused.profile_editor.problems.website, 'the website is refused');
+  assert.ok(!(await h.findItem(page, 'Save', 'button')).enabled, 'Save waits for a valid website');
+  const words = await page.evaluate(() => document.getElementById('hearth-a11y').innerText);
+  assert.ok(words.includes('must be a web address'), 'the refusal is shown in words');
+  h.assertNotBlank(await h.screenshot(page, 'story-profile-1-refused'), 'refused');
+  await setField(page, 'Website', 'https://maya-counselling.example.org');
+  await setField(page, 'Location', 'Bristol');
+  await page.waitForFunction(() => window.hearth.snapshot().profile_editor?.location === 'Bristol');
+  await h.clickItem(page, 'Preview', 'button');
+  await page.waitForFunction(() => window.hearth.snapshot().profile_editor?.preview === true);
+  await h.waitReady(page);
+  h.assertNotBlank(await h.screenshot(page, 'story-profile-2-preview'), 'preview');
+  await h.clickItem(page, 'Back to editing', 'button');
+  await page.waitForFunction(() => window.hearth.snapshot().profile_editor?.preview === false);
+  await h.clickItem(page, 'Save', 'button');
+  await page.waitForFunction(() => window.hearth.snapshot().profile_editor?.phase === 'saved');
+  await waitSaved(page);
+  await page.reload();
+  await h.waitReady(page);
+  await page.evaluate(() => { location.hash = '#/u/maya.okafor'; });
+  await h.waitRoute(page, (r) => r === '#/u/maya.okafor');
+  await h.waitReady(page);
+  await h.screenshot(page, 'story-profile-3-after-reload');
+  const shown = await page.evaluate(() => document.getElementById('hearth-a11y').innerText);
+  assert.ok(shown.includes('Bristol') && shown.includes('https://maya-counselling.example.org'), `the saved profile survives a reload: ${shown.slice(0, 600)}`);
+  h.assertNotBlank(await h.screenshot(page, 'story-profile-3-after-reload'), 'after reload');
+  page.assertNoErrors();
+  await page.context().close();
+});
+
+test('stories: preferences set replies to hourly and mentions to every post, and a reload keeps them', async () => {
+  const page = await open('#/my/preferences');
+  await page.waitForFunction(() => window.hearth.snapshot().preferences?.phase === 'editing');
+  await h.waitReady(page);
+  for (const [kind, choice] of [['Replies to my posts', 'Hourly digest'], ['Mentions of me', 'For every post']]) {
+    await h.clickItem(page, kind, 'combobox');
+    await h.clickItem(page, `${kind}: ${choice}`, 'menuitem');
+    await page.waitForFunction(([k, c]) => window.hearth.snapshot().preferences?.notify[k] === c, [kind, choice]);
+  }
+  await h.waitReady(page);
+  await h.clickItem(page, 'Save preferences', 'button');
+  await page.waitForFunction(() => window.hearth.snapshot().preferences?.phase === 'saved');
+  await waitSaved(page);
+  h.assertNotBlank(await h.screenshot(page, 'story-preferences-saved'), 'saved');
+  await page.reload();
+  await h.waitReady(page);
+  await page.waitForFunction(() => window.hearth.snapshot().preferences?.phase === 'editing');
+  const prefs = (await h.snapshot(page)).preferences.notify;
+  assert.strictEqual(prefs['Replies to my posts'], 'Hourly digest');
+  assert.strictEqual(prefs['Mentions of me'], 'For every post');
+  page.assertNoErrors();
+  await page.context().close();
+});
+
+test('stories: blocking a member collapses their posts, and they cannot message the blocker', async () => {
+  const page = await open('#/u/jonas.berg');
+  await h.waitReady(page);
+  await h.clickItem(page, 'Block', 'button');
+  await page.waitForFunction(() => window.hearth.items().some((i) => i.label === 'Unblock'));
+  await page.evaluate((t) => { location.hash = t; }, TOPIC);
+  await h.waitRoute(page, (r) => r.startsWith('#/t/'));
+  await h.waitReady(page);
+  const posts = (await h.snapshot(page)).posts.filter((p) => p.username === 'jonas.berg');
+  assert.ok(posts.length > 0 && posts.every((p) => p.state === 'blocked'), 'jonas.berg\'s posts are collapsed');
+  h.assertNotBlank(await h.screenshot(page, 'story-block-1-collapsed'), 'collapsed');
+  // The blocked member tries to write to the member who blocked them.
+  await actAs(page, 'jonas.berg');
+  await page.evaluate(() => { location.hash = '#/u/maya.okafor'; });
+  await h.waitRoute(page, (r) => r === '#/u/maya.okafor');
+  await h.waitReady(page);
+  const hasMessage = async () => (await h.items(page)).some((i) => i.label === 'Message' && i.role === 'button');
+  assert.ok(!(await hasMessage()), 'the blocked member is not offered Message to the member who blocked them');
+  h.assertNotBlank(await h.screenshot(page, 'story-block-2-cannot-message'), 'cannot message');
+  // Anyone else, they can still write to.
+  await page.evaluate(() => { location.hash = '#/u/priya.nair'; });
+  await h.waitRoute(page, (r) => r === '#/u/priya.nair');
+  await h.waitReady(page);
+  assert.ok(await hasMessage(), 'Message is offered where there is no block');
   page.assertNoErrors();
   await page.context().close();
 });

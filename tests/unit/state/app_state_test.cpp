@@ -368,3 +368,23 @@ TEST(Consent, AcceptedBeforeMeansNoNoticeButNewTermsAskAgain) {
   EXPECT_FALSE(t.consent.accepted());
   EXPECT_EQ(snapshot(t)["dialogs"][0], "consent");
 }
+
+TEST(AppStateSession, AMembersOwnPageOpenedBeforeTheSessionLoadsOnceItArrives) {
+  // A bookmark to #/my/preferences: the app starts before it knows who is signed in.
+  auto s = apply(State{}, AppStarted{"#/my/preferences", 0});
+  EXPECT_FALSE(s.state.preferences) << "nothing to load for nobody";
+  model::CurrentUser u;
+  u.id = 5;
+  u.username = "maya.okafor";
+  s = apply(s.state, SessionLoaded{api::Session{u}});
+  ASSERT_TRUE(s.state.preferences);
+  EXPECT_EQ(s.state.preferences->username, "maya.okafor");
+  bool asked = std::any_of(s.effects.begin(), s.effects.end(),
+                           [](const Effect& e) { return std::holds_alternative<LoadPreferences>(e); });
+  EXPECT_TRUE(asked) << "her preferences are asked for";
+  // The same for the profile editor.
+  auto p = apply(State{}, AppStarted{"#/my/profile", 0});
+  p = apply(p.state, SessionLoaded{api::Session{u}});
+  ASSERT_TRUE(p.state.profile_editor);
+  EXPECT_EQ(p.state.profile_editor->username, "maya.okafor");
+}

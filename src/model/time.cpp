@@ -86,4 +86,13 @@ std::string short_age(std::int64_t then_unix, std::int64_t now_unix) {
   return std::to_string(s / (365 * 86400)) + " y";
 }
 
+std::string format_day(std::int64_t unix_seconds) {
+  static const char* months[] = {"January", "February", "March", "April", "May", "June", "July",
+                                 "August", "September", "October", "November", "December"};
+  std::string iso = format_iso8601(unix_seconds);  // YYYY-MM-DDTHH:MM:SSZ
+  int month = std::stoi(iso.substr(5, 2));
+  int day = std::stoi(iso.substr(8, 2));
+  return std::to_string(day) + " " + months[(month - 1) % 12] + " " + iso.substr(0, 4);
+}
+
 }  // namespace hearth::model

@@ -25,10 +25,14 @@ void load_list(State& s, api::TopicListQuery query, Effects& fx) {
   fx.push_back(LoadTopicList{query});
 }
 
-void load_topic(State& s, const TopicRoute& r, Effects& fx) {
+void load_topic(State& s, const TopicRoute& r, bool returning, Effects& fx) {
   s.topic.target_post_number = r.post_number;
-  if (s.topic.topic_id == r.id && (s.topic.phase == Phase::loaded || s.topic.phase == Phase::loading))
+  if (s.topic.topic_id == r.id && (s.topic.phase == Phase::loaded || s.topic.phase == Phase::loading)) {
+    // Back on a topic after another screen: shown as it was at once, and asked for afresh, as
+    // its live updates stopped while the member was away.
+    if (returning && s.topic.phase == Phase::loaded) fx.push_back(LoadTopic{r.id});
     return;
+  }
   s.topic = TopicScreen{};
   s.topic.topic_id = r.id;
   s.topic.target_post_number = r.post_number;
@@ -47,6 +51,10 @@ api::LiveInterest live_interest(const State& s) {
 void enter_route(State& s, Route route, Effects& fx) {
   s.menu_open = false;
   bool topic_changed = !(route == s.route);
+  // Coming to a topic from another screen (not moving within it: that only changes the post).
+  const auto* was_topic = std::get_if<TopicRoute>(&s.route);
+  const auto* to_topic = std::get_if<TopicRoute>(&route);
+  bool returning = to_topic && !(was_topic && was_topic->id == to_topic->id);
   s.route = std::move(route);
   if (topic_changed) {
     auto saved = s.scroll_positions.find(format_route(s.route));
@@ -68,7 +76,7 @@ void enter_route(State& s, Route route, Effects& fx) {
     q.category_slug = c->slug;
     load_list(s, q, fx);
   } else if (const auto* t = std::get_if<TopicRoute>(&s.route)) {
-    load_topic(s, *t, fx);
+    load_topic(s, *t, returning, fx);
   } else if (const auto* sr = std::get_if<SearchRoute>(&s.route)) {
     s.search.query = sr->query;
     if (!sr->query.empty() && !(s.search.result.phase == Phase::loaded && s.search.result.value.term == sr->query)) {
@@ -243,7 +251,8 @@ State update_inner(State s, const Action& action, Effects& fx) {
             } else {
               const auto& u = *a.session.user;
               s.user = Member{u.id, u.username, u.name,
-                              u.admin ? "admin" : (u.moderator ? "moderator" : "member")};
+                              u.admin ? "admin" : (u.moderator ? "moderator" : "member"), u.suspended_till,
+                              u.suspend_reason};
               s.unread_notifications = u.unread_notifications;
             }
             fx.push_back(WatchLive{live_interest(s)});
@@ -765,6 +774,12 @@ std::vector<Banner> banners(const State& s) {
       if (existing.message == b.message) return;
     out.push_back(std::move(b));
   };
+  // A suspended member is told, on every screen, until when and why.
+  if (s.user && !s.user->suspended_till.empty()) {
+    std::string until = s.user->suspended_till;
+    if (auto when = model::parse_iso8601(until)) until = model::format_day(*when);
+    out.push_back(Banner{"suspended", "Your account is suspended until " + until + ". " + s.user->suspend_reason, false});
+  }
   if (s.site_error) add(*s.site_error);
   if (std::holds_alternative<TopicRoute>(s.route) && s.topic.error) add(*s.topic.error);
   if (std::holds_alternative<TopicRoute>(s.route) && s.topic.action_error) add(*s.topic.action_error);

@@ -63,6 +63,8 @@ struct Member {
   std::string username;
   std::string name;
   std::string role;  // "member", "moderator" or "admin"
+  std::string suspended_till;  // ISO 8601, empty unless suspended
+  std::string suspend_reason;  // what the member is told about it
   bool staff() const { return role != "member"; }
 };
 

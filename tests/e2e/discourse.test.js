@@ -105,3 +105,79 @@ test('discourse: a forum address that is not a web address is refused in words',
   assert.match(await page.textContent('#error'), /is not a web address/);
   await page.context().close();
 });
+
+test('discourse: a like asks for the CSRF token first, then POSTs /post_actions with type 2', async () => {
+  const forum = new ScriptedForum(site.url);
+  // The forum answers a like with the post, liked.
+  forum.always('POST', /^\/post_actions(\.json)?$/, async (route, request) => {
+    const body = request.postData() || '';
+    const id = Number((body.match(/(?:^|[&{,"])id"?[=:]\s*(\d+)/) || [])[1]);
+    const known = [...JSON.parse(fixture('topic_full.json')).post_stream.posts,
+                   ...JSON.parse(fixture('topic_posts.json')).post_stream.posts];
+    const post = known.find((p) => p.id === id);
+    if (!post) return forum.json(route, 404, JSON.stringify({ errors: ['no such post'] }));
+    post.like_count = (post.like_count || 0) + 1;
+    post.actions_summary = [{ id: 2, count: post.like_count, acted: true, can_undo: true }];
+    return forum.json(route, 200, JSON.stringify(post));
+  });
+  const page = await open(forum, '#/t/working-with-silence-in-the-first-sessions/2');
+  await h.waitReady(page);
+  await h.acceptConsent(page);
+  // A post the member has not liked yet (her own offers no Like).
+  let likeable;
+  for (let i = 0; i < 10 && !likeable; i++) {
+    likeable = (await h.items(page)).find((it) => it.role === 'button' && /^Like \u00B7 \d+$/.test(it.label));
+    if (!likeable) { await page.mouse.move(720, 450); await page.mouse.wheel(0, 300); await page.waitForTimeout(80); }
+  }
+  assert.ok(likeable, 'a post to like');
+  const likedBefore = (await h.snapshot(page)).posts.filter((p) => p.liked).length;
+  await h.clickItem(page, likeable.label, 'button');
+  await page.waitForFunction((n) => window.hearth.snapshot().posts.filter((p) => p.liked).length === n + 1, likedBefore);
+  await h.waitReady(page);  // the forum's answer applied, not only the optimistic like
+  const csrf = forum.requests.findIndex((r) => r.method === 'GET' && r.path === '/session/csrf.json');
+  const like = forum.requests.findIndex((r) => r.method === 'POST' && /^\/post_actions/.test(r.path));
+  assert.ok(csrf >= 0, 'the CSRF token was fetched');
+  assert.ok(like > csrf, 'before the first write');
+  const sent = forum.requests[like];
+  assert.ok(sent.headers['x-csrf-token'], 'the write carries the token');
+  assert.match(sent.body, /post_action_type_id"?[=:]\s*2\b/);
+  const likedNow = (await h.snapshot(page)).posts.filter((p) => p.liked).map((p) => p.id);
+  assert.ok(likedNow.some((id) => new RegExp(`\\b${id}\\b`).test(sent.body)), `the POST names the liked post: ${sent.body} ${likedNow}`);
+  page.assertNoErrors();
+  await page.context().close();
+});
+
+test('discourse: hostile post content (script, iframes, javascript: links, a 1 MB paragraph) renders safely and promptly', async () => {
+  const forum = new ScriptedForum(site.url);
+  const topic = JSON.parse(fixture('topic_full.json'));
+  const huge = 'word '.repeat(200000);  // a 1 MB paragraph
+  topic.post_stream.posts[0].cooked =
+    '<p>Before</p><script>window.hearthPwned = 1</script><iframe src="https://evil.example/"></iframe>' +
+    '<p><a href="javascript:window.hearthPwned=2">click me</a> <img src="x" onerror="window.hearthPwned=3"></p>' +
+    `<p>${huge}</p><p>After the long paragraph</p>`;
+  forum.always('GET', /^\/t\/2\.json/, (route) => forum.json(route, 200, JSON.stringify(topic)));
+  const page = await open(forum, '#/t/working-with-silence-in-the-first-sessions/2');
+  const started = Date.now();
+  await h.waitReady(page);
+  await h.acceptConsent(page);
+  const took = Date.now() - started;
+  const snap = await h.snapshot(page);
+  assert.strictEqual(snap.topic_id, 2);
+  assert.ok(took < 15000, `the topic opened in ${took} ms`);
+  // Nothing from the post ran or reached the page's DOM.
+  assert.strictEqual(await page.evaluate(() => window.hearthPwned), undefined);
+  assert.strictEqual(await page.evaluate(() => document.querySelectorAll('iframe, script[src*="evil"]').length), 0);
+  // The javascript: link is not offered as a link to open.
+  const items = await h.items(page);
+  assert.ok(!items.some((i) => i.role === 'link' && i.label === 'click me'), 'a javascript: link is plain text');
+  // The page stays responsive: frames still draw promptly while scrolling the long post.
+  const f0 = await page.evaluate(() => window.hearth.frames());
+  const t0 = Date.now();
+  for (let i = 0; i < 5; i++) { await page.mouse.move(720, 450); await page.mouse.wheel(0, 600); await page.waitForTimeout(50); }
+  await h.waitReady(page);
+  assert.ok((await page.evaluate(() => window.hearth.frames())) > f0, 'frames were drawn');
+  assert.ok(Date.now() - t0 < 10000, 'scrolling stayed prompt');
+  h.assertNotBlank(await h.screenshot(page, 'discourse-5-hostile-content'), 'hostile content');
+  page.assertNoErrors();
+  await page.context().close();
+});

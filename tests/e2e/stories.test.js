@@ -277,3 +277,56 @@ test('stories: blocking a member collapses their posts, and they cannot message 
   page.assertNoErrors();
   await page.context().close();
 });
+
+test('stories: staff remove a defamatory post completely; a copyright takedown at the strike limit suspends the member, who sees why', async () => {
+  const page = await open();
+  // A member flags Jonas's post as defamatory, saying why.
+  await actAs(page, 'priya.nair');
+  const jonas = (await h.snapshot(page)).posts.find((p) => p.username === 'jonas.berg');
+  const flags = (await h.items(page)).filter((i) => i.label === 'Flag' && i.role === 'button');
+  const below = flags.filter((f) => f.y > 0).sort((a, b) => a.y - b.y);
+  assert.ok(below.length >= 2, 'Flag buttons on the first posts');
+  // Posts 1 (Maya's) and 2 (Jonas's) come first, each with Flag: Jonas's is the second.
+  await page.mouse.click(below[1].x + below[1].w / 2, below[1].y + below[1].h / 2);
+  await page.waitForFunction(() => window.hearth.snapshot().dialogs.includes('flag'));
+  await h.clickItem(page, "It's defamatory", 'radio');
+  await h.clickItem(page, 'Tell staff more', 'textarea');
+  await page.keyboard.insertText('It names a colleague and accuses them of misconduct.');
+  await page.waitForFunction(() => window.hearth.items().some((i) => i.label === 'Flag post' && i.enabled));
+  await h.clickItem(page, 'Flag post', 'button');
+  await page.waitForFunction(() => window.hearth.items().some((i) => i.label === 'Close'));
+  await h.clickItem(page, 'Close', 'button');
+  await page.waitForFunction(() => !window.hearth.snapshot().dialogs.includes('flag'));
+  // Staff remove it completely from the review queue.
+  await actAs(page, 'tomas.admin');
+  await page.evaluate(() => { location.hash = '#/review'; });
+  await h.waitRoute(page, (r) => r === '#/review');
+  await h.waitReady(page);
+  await h.clickItem(page, 'Remove completely (defamatory)', 'button');
+  await page.waitForFunction(() => !window.hearth.items().some((i) => i.label === 'Remove completely (defamatory)'));
+  await page.evaluate((t) => { location.hash = t; }, TOPIC);
+  await h.waitRoute(page, (r) => r.startsWith('#/t/'));
+  await h.waitReady(page);
+  // Removed completely: not even a placeholder, for staff too.
+  await page.waitForFunction((id) => !window.hearth.snapshot().posts.some((p) => p.id === id), jonas.id);
+  await actAs(page, 'priya.nair');
+  assert.ok(!(await h.snapshot(page)).posts.some((p) => p.id === jonas.id), 'gone for members');
+  const words = await page.evaluate(() => document.getElementById('hearth-a11y').innerText);
+  assert.ok(!words.includes('I notice we have gone quiet'), 'the removed words are nowhere on the page');
+  h.assertNotBlank(await h.screenshot(page, 'story-defamatory-removed'), 'removed');
+  // Zofia already has two copyright strikes; staff take down a third post after a notice.
+  await actAs(page, 'tomas.admin');
+  await page.evaluate(() => { location.hash = '#/review'; });
+  await h.waitRoute(page, (r) => r === '#/review');
+  await h.waitReady(page);
+  await h.clickItem(page, 'Take down (copyright) and record a strike', 'button');
+  await page.waitForFunction(() => !window.hearth.items().some((i) => i.label === 'Take down (copyright) and record a strike'));
+  // Zofia sees that she is suspended, and why.
+  await actAs(page, 'zofia.kowalska');
+  await page.waitForFunction(() => window.hearth.snapshot().banners.some((b) => b.kind === 'suspended'));
+  const banner = (await h.snapshot(page)).banners.find((b) => b.kind === 'suspended');
+  assert.match(banner.message, /suspended until .* copyright/i);
+  h.assertNotBlank(await h.screenshot(page, 'story-copyright-suspended'), 'suspended');
+  page.assertNoErrors();
+  await page.context().close();
+});

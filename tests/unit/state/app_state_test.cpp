@@ -388,3 +388,38 @@ TEST(AppStateSession, AMembersOwnPageOpenedBeforeTheSessionLoadsOnceItArrives) {
   ASSERT_TRUE(p.state.profile_editor);
   EXPECT_EQ(p.state.profile_editor->username, "maya.okafor");
 }
+
+TEST(AppStateSession, ASuspendedMemberIsToldUntilWhenAndWhyOnEveryScreen) {
+  auto s = apply(State{}, AppStarted{"#/latest", 0});
+  model::CurrentUser u;
+  u.id = 9;
+  u.username = "zofia.kowalska";
+  u.suspended_till = "2027-02-25T10:00:00Z";
+  u.suspend_reason = "Three of your posts were taken down after copyright notices.";
+  s = apply(s.state, SessionLoaded{api::Session{u}});
+  auto shown = banners(s.state);
+  ASSERT_FALSE(shown.empty());
+  EXPECT_EQ(shown.front().kind, "suspended");
+  EXPECT_EQ(shown.front().message,
+            "Your account is suspended until 25 February 2027. Three of your posts were taken down after copyright notices.");
+  u.suspended_till.clear();
+  s = apply(s.state, SessionLoaded{api::Session{u}});
+  for (const auto& b : banners(s.state)) EXPECT_NE(b.kind, "suspended");
+}
+
+TEST(AppStateLive, ATopicReturnedToIsShownAtOnceAndAskedForAfresh) {
+  auto s = apply(State{}, AppStarted{"#/t/a/7", 0});
+  s = apply(s.state, TopicLoaded{7, topic_with_posts(7, 2)});
+  s = apply(s.state, RouteChanged{"#/latest"});
+  s = apply(s.state, RouteChanged{"#/t/a/7"});
+  EXPECT_EQ(s.state.topic.phase, Phase::loaded) << "the copy it had, at once";
+  ASSERT_TRUE(s.state.topic.topic);
+  bool asked = std::any_of(s.effects.begin(), s.effects.end(), [](const Effect& e) {
+    const auto* l = std::get_if<LoadTopic>(&e);
+    return l && l->topic_id == 7;
+  });
+  EXPECT_TRUE(asked) << "live updates stopped while away: ask again";
+  // Moving within the topic (the route's post number) asks for nothing.
+  s = apply(s.state, RouteChanged{"#/t/a/7/2"});
+  for (const auto& e : s.effects) EXPECT_FALSE(std::holds_alternative<LoadTopic>(e));
+}

@@ -778,7 +778,9 @@ std::vector<Banner> banners(const State& s) {
   if (s.user && !s.user->suspended_till.empty()) {
     std::string until = s.user->suspended_till;
     if (auto when = model::parse_iso8601(until)) until = model::format_day(*when);
-    out.push_back(Banner{"suspended", "Your account is suspended until " + until + ". " + s.user->suspend_reason, false});
+    // The forum's reason usually says "Your account is suspended because ...": the date follows it.
+    std::string reason = s.user->suspend_reason.empty() ? "Your account is suspended." : s.user->suspend_reason;
+    out.push_back(Banner{"suspended", reason + " Suspended until " + until + ".", false});
   }
   if (s.site_error) add(*s.site_error);
   if (std::holds_alternative<TopicRoute>(s.route) && s.topic.error) add(*s.topic.error);

@@ -395,13 +395,14 @@ TEST(AppStateSession, ASuspendedMemberIsToldUntilWhenAndWhyOnEveryScreen) {
   u.id = 9;
   u.username = "zofia.kowalska";
   u.suspended_till = "2027-02-25T10:00:00Z";
-  u.suspend_reason = "Three of your posts were taken down after copyright notices.";
+  u.suspend_reason = "Your account is suspended because three of your posts were taken down after copyright notices.";
   s = apply(s.state, SessionLoaded{api::Session{u}});
   auto shown = banners(s.state);
   ASSERT_FALSE(shown.empty());
   EXPECT_EQ(shown.front().kind, "suspended");
   EXPECT_EQ(shown.front().message,
-            "Your account is suspended until 25 February 2027. Three of your posts were taken down after copyright notices.");
+            "Your account is suspended because three of your posts were taken down after copyright notices. "
+            "Suspended until 25 February 2027.");
   u.suspended_till.clear();
   s = apply(s.state, SessionLoaded{api::Session{u}});
   for (const auto& b : banners(s.state)) EXPECT_NE(b.kind, "suspended");

@@ -166,30 +166,11 @@ HeadlessApp::HeadlessApp(float width, float height) : impl_(std::make_unique<Imp
   a.italic = read_file(noto + "NotoSans-Italic.ttf");
   a.bold_italic = read_file(noto + "NotoSans-BoldItalic.ttf");
   a.mono = read_file("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf");
-  a.real_font = !a.regular.empty() && !a.bold.empty() && !a.italic.empty() && !a.bold_italic.empty() && !a.mono.empty();
-  if (a.real_font) {
-    ImFontConfig cfg;
-    cfg.FontDataOwnedByAtlas = false;
-    cfg.OversampleH = 2;
-    static ImVector<ImWchar> ranges;
-    if (ranges.empty()) {
-      ImFontGlyphRangesBuilder b;
-      b.AddRanges(io.Fonts->GetGlyphRangesDefault());
-      b.AddRanges(io.Fonts->GetGlyphRangesGreek());
-      b.AddRanges(io.Fonts->GetGlyphRangesCyrillic());
-      b.BuildRanges(&ranges);
-    }
-    auto add = [&](std::string& bytes, float px) {
-      return io.Fonts->AddFontFromMemoryTTF(bytes.data(), static_cast<int>(bytes.size()), px, &cfg, ranges.Data);
-    };
-    a.theme.fonts.body = add(a.regular, 17);
-    a.theme.fonts.bold = add(a.bold, 17);
-    a.theme.fonts.heading = add(a.bold, 24);
-    a.theme.fonts.small = add(a.regular, 14);
-    a.theme.fonts.italic = add(a.italic, 17);
-    a.theme.fonts.bold_italic = add(a.bold_italic, 17);
-    a.theme.fonts.mono = add(a.mono, 15);
-  } else {
+  a.real_font = ui::add_app_fonts(io.Fonts, ui::FontFiles{&a.regular, &a.bold, &a.italic, &a.bold_italic, &a.mono},
+                                  1.0f, a.theme.fonts);
+  if (!a.real_font) {
+    io.Fonts->Clear();
+    a.theme.fonts = ui::Fonts{};
     io.Fonts->AddFontDefault();
   }
   unsigned char* pixels = nullptr;

@@ -149,46 +149,17 @@ void fail(const std::string& message) {
   platform::show_fatal_error(message);
 }
 
-// Latin (with accents), Greek, Cyrillic and the punctuation and arrows the UI uses.
-const ImWchar* glyph_ranges() {
-  static ImVector<ImWchar> ranges;
-  if (ranges.empty()) {
-    ImFontGlyphRangesBuilder b;
-    ImGuiIO& io = ImGui::GetIO();
-    b.AddRanges(io.Fonts->GetGlyphRangesDefault());
-    b.AddRanges(io.Fonts->GetGlyphRangesGreek());
-    b.AddRanges(io.Fonts->GetGlyphRangesCyrillic());
-    static const ImWchar extra[] = {0x0100, 0x024F, 0x2000, 0x206F, 0x20AC, 0x20AC,
-                                    0x2190, 0x2193, 0x2665, 0x2665, 0};
-    b.AddRanges(extra);
-    b.BuildRanges(&ranges);
-  }
-  return ranges.Data;
-}
-
 void load_fonts() {
   ImGuiIO& io = ImGui::GetIO();
-  ImFontConfig cfg;
-  cfg.FontDataOwnedByAtlas = false;  // the bytes live in WebApp for the app's lifetime
-  cfg.OversampleH = 2;
   // Glyphs are rasterised at device pixels and drawn at 1/dpr, so text is crisp at any
-  // devicePixelRatio and browser zoom.
+  // devicePixelRatio and browser zoom. The bytes live in WebApp for the app's lifetime.
   float scale = g_app->dpr > 0 ? g_app->dpr : 1.0f;
   io.Fonts->Clear();
   io.FontGlobalScale = 1.0f / scale;
-  auto add = [&](std::string& bytes, float px) {
-    return io.Fonts->AddFontFromMemoryTTF(bytes.data(), static_cast<int>(bytes.size()), px * scale, &cfg,
-                                          glyph_ranges());
-  };
   ui::Fonts& f = g_app->theme.fonts;
-  f.body = add(g_app->font_regular, 17.0f);
-  f.bold = add(g_app->font_bold, 17.0f);
-  f.heading = add(g_app->font_bold, 24.0f);
-  f.small = add(g_app->font_regular, 14.0f);
-  f.italic = add(g_app->font_italic, 17.0f);
-  f.bold_italic = add(g_app->font_bold_italic, 17.0f);
-  f.mono = add(g_app->font_mono, 15.0f);
-  if (!f.body || !f.bold || !f.heading || !f.small || !f.italic || !f.bold_italic || !f.mono || !io.Fonts->Build()) {
+  ui::FontFiles files{&g_app->font_regular, &g_app->font_bold, &g_app->font_italic, &g_app->font_bold_italic,
+                      &g_app->font_mono};
+  if (!ui::add_app_fonts(io.Fonts, files, scale, f) || !io.Fonts->Build()) {
     fail("The fonts could not be read. Please reload the page.");
     return;
   }

@@ -18,30 +18,13 @@
 #include <string_view>
 #include <vector>
 
+#include "model/utf8.h"
+
 namespace hearth::model {
 
 namespace json_scan_detail {
 
 inline bool is_ws(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
-
-// Appends the UTF-8 form of code point `cp`.
-inline void put_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 // Length of the valid UTF-8 sequence starting at p (non-ASCII lead byte), or 0 if invalid.
 inline int utf8_sequence(const unsigned char* p, const unsigned char* end) {
@@ -283,7 +266,7 @@ class JsonScanner {
           } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
             return fail();
           }
-          put_utf8(out, cp);
+          append_utf8(out, cp);
           break;
         }
         default: --p_; return fail();

@@ -96,7 +96,8 @@ class TopicSax : public nlohmann::json_sax<Json> {
   std::optional<ParseError> error;
   bool saw_post_stream = false, saw_posts = false;
 
-  bool null() override { return scalar("null", [] { return true; }); }
+  // Null counts as absent, except where the field is required.
+  bool null() override { return scalar("null", [&] { return !required(field_); }); }
   bool boolean(bool v) override {
     return scalar("boolean", [&] {
       if (kind_ != Kind::boolean) return false;
@@ -223,8 +224,7 @@ class TopicSax : public nlohmann::json_sax<Json> {
 
  private:
   // A scalar arrived: stored by `store` if the field takes it, else a type error. Values of
-  // unknown keys and inside ignored values are skipped; null counts as absent, except where
-  // a field is required.
+  // unknown keys and inside ignored values are skipped.
   template <class Store>
   bool scalar(const char* got, Store store) {
     if (skip_ > 0) return true;
@@ -234,12 +234,6 @@ class TopicSax : public nlohmann::json_sax<Json> {
     if (c == Ctx::stream) return fail(element_path(), std::string("expected integer, got ") + got);
     if (field_ == F::none) return true;
     F f = field_;
-    field_ = F::none;
-    if (std::strcmp(got, "null") == 0) {
-      if (required(f)) return fail(path_of(f), std::string("expected ") + kind_name(kind_of(f)) + ", got null");
-      return true;
-    }
-    field_ = f;
     bool ok = store();
     field_ = F::none;
     if (!ok) return fail(path_of(f), std::string("expected ") + kind_name(kind_of(f)) + ", got " + got);

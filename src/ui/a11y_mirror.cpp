@@ -1,7 +1,8 @@
 // What the screen-reader mirror says about each screen.
 #include "ui/a11y_mirror.h"
 
-#include <algorithm>
+#include <string>
+#include <unordered_set>
 
 #include "state/post_text.h"
 #include "ui/hook_items.h"
@@ -50,10 +51,10 @@ json mirror_of(const state::State& s, const std::vector<HookItem>& items) {
   bool from_state = std::holds_alternative<state::TopicRoute>(s.route) || state::is_topic_list(s.route);
   bool dialog = s.flag_dialog || s.report_dialog || s.composer || s.menu_open || !s.consent.accepted();
   if (!from_state || dialog) {
-    for (const auto& text : last_frame_texts()) {
-      bool known = std::any_of(blocks.begin(), blocks.end(), [&](const json& b) { return b["text"] == text; });
-      if (!known) add("p", text);
-    }
+    std::unordered_set<std::string> known;
+    for (const auto& b : blocks) known.insert(b["text"].get<std::string>());
+    for (const auto& text : last_frame_texts())
+      if (known.insert(text).second) add("p", text);
   }
   json controls = json::array();
   for (const auto& it : items)

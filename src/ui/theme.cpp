@@ -90,4 +90,41 @@ void apply_theme(const Theme& t) {
   c[ImGuiCol_TextSelectedBg] = t.dark ? ImVec4(t.link.x, t.link.y, t.link.z, 0.35f) : ImVec4(t.accent.x, t.accent.y, t.accent.z, 0.25f);
 }
 
+namespace {
+// Latin (with accents), Greek, Cyrillic and the punctuation and arrows the UI uses.
+const ImWchar* app_glyph_ranges(ImFontAtlas* atlas) {
+  static ImVector<ImWchar> ranges;
+  if (ranges.empty()) {
+    ImFontGlyphRangesBuilder b;
+    b.AddRanges(atlas->GetGlyphRangesDefault());
+    b.AddRanges(atlas->GetGlyphRangesGreek());
+    b.AddRanges(atlas->GetGlyphRangesCyrillic());
+    static const ImWchar extra[] = {0x0100, 0x024F, 0x2000, 0x206F, 0x20AC, 0x20AC,
+                                    0x2190, 0x2193, 0x2665, 0x2665, 0};
+    b.AddRanges(extra);
+    b.BuildRanges(&ranges);
+  }
+  return ranges.Data;
+}
+}  // namespace
+
+bool add_app_fonts(ImFontAtlas* atlas, const FontFiles& files, float scale, Fonts& out) {
+  ImFontConfig cfg;
+  cfg.FontDataOwnedByAtlas = false;
+  cfg.OversampleH = 2;
+  auto add = [&](std::string* bytes, float px) -> ImFont* {
+    if (!bytes || bytes->empty()) return nullptr;
+    return atlas->AddFontFromMemoryTTF(bytes->data(), static_cast<int>(bytes->size()), px * scale, &cfg,
+                                       app_glyph_ranges(atlas));
+  };
+  out.body = add(files.regular, 17.0f);
+  out.bold = add(files.bold, 17.0f);
+  out.heading = add(files.bold, 24.0f);
+  out.small = add(files.regular, 14.0f);
+  out.italic = add(files.italic, 17.0f);
+  out.bold_italic = add(files.bold_italic, 17.0f);
+  out.mono = add(files.mono, 15.0f);
+  return out.body && out.bold && out.heading && out.small && out.italic && out.bold_italic && out.mono;
+}
+
 }  // namespace hearth::ui

@@ -1,6 +1,8 @@
 // Colours, sizes and fonts: one place for how Hearth looks.
 #pragma once
 
+#include <string>
+
 #include "imgui.h"
 
 namespace hearth::ui {
@@ -30,6 +32,16 @@ struct Theme {
 Theme light_theme();
 Theme dark_theme();
 void apply_theme(const Theme& theme);  // pushes colours and rounding into ImGui's style
+
+// The app's faces, as TrueType bytes that must outlive the atlas (it does not copy them).
+struct FontFiles {
+  std::string *regular, *bold, *italic, *bold_italic, *mono;
+};
+// Adds body, bold (17 CSS px), heading (bold, 24), small (14), italic, bold italic (17) and mono
+// (15) to `atlas`, rasterised at `scale` device pixels per CSS pixel, with the glyphs the UI
+// needs (Latin with accents, Greek, Cyrillic, punctuation, arrows). Fills `out`; false if a face
+// could not be read. The caller builds the atlas and sets io.FontGlobalScale to 1 / scale.
+bool add_app_fonts(ImFontAtlas* atlas, const FontFiles& files, float scale, Fonts& out);
 ImVec4 hex_colour(const char* hex_rrggbb, float alpha = 1.0f);
 
 }  // namespace hearth::ui

@@ -2,6 +2,8 @@
 // The browser's figures for scripts/bench, in Debian's headless Chromium: time from navigation
 // to the first interactive frame of the demo, frames drawn per second while idle, and parsing
 // a 10,000-post topic response in wasm against V8's JSON.parse of the same text in the page.
+// Then, in each build, a 10,000-post topic opened against a scripted Discourse: the longest gap
+// between animation frames while it is asked for, arrives, is parsed and its posts cooked.
 // Usage: node bench/browser.js SITE_DIR TOPIC_JSON   Prints one JSON object.
 'use strict';
 const fs = require('fs');
@@ -9,8 +11,53 @@ const path = require('path');
 // playwright-core is installed for the browser tests (scripts/setup, tests/e2e/package.json).
 const { chromium } = require(require.resolve('playwright-core', { paths: [path.join(__dirname, '..', 'tests', 'e2e')] }));
 const { listen } = require('../scripts/serve.js');
+const { ScriptedForum, FORUM } = require('../tests/e2e/lib/forum.js');
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+
+// Opens the topic from the latest list (the app idle, ready), recording every frame's gap until
+// the topic is in and its posts cooked. `isolate` serves the site cross-origin isolated, so
+// the page runs the threaded build; without it, the single-threaded one.
+async function topicLoad(browser, siteDir, topic, isolate) {
+  const site = await listen(siteDir, 0, { isolate });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const forum = new ScriptedForum(site.url);
+    forum.always('GET', /^\/t\/7\.json/, (route) => forum.json(route, 200, topic));
+    await forum.attach(page);
+    await page.goto(site.url + '?api=' + encodeURIComponent(FORUM) + '#/latest');
+    await page.waitForFunction(() => window.hearth && window.hearth.ready(), null, { timeout: 30000 });
+    await page.waitForTimeout(500);
+    await page.evaluate(() => {
+      window.benchGaps = [];
+      let last = performance.now();
+      const tick = (t) => {
+        window.benchGaps.push([t, t - last]);
+        last = t;
+        if (!window.benchStop) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      window.benchStart = performance.now();
+      location.hash = '#/t/long/7';
+    });
+    await page.waitForFunction(() => window.hearth.route().startsWith('#/t/') && window.hearth.ready(), null,
+                               { polling: 50, timeout: 120000 });
+    const r = await page.evaluate(() => {
+      window.benchStop = true;
+      const s = window.hearth.snapshot();
+      const gaps = window.benchGaps.map((g) => g[1]);
+      return { build: window.hearth.build, posts: s.posts ? s.posts.length : 0, worker: s.worker,
+               longest_frame_ms: Math.max(...gaps), frames: gaps.length,
+               over_16ms: gaps.filter((g) => g > 16.7).length, ready_ms: performance.now() - window.benchStart };
+    });
+    if (r.posts !== 10000) throw new Error(`the ${r.build} build shows ${r.posts} posts, not 10000`);
+    return r;
+  } finally {
+    await context.close();
+    site.server.close();
+  }
+}
 
 async function main() {
   const [siteDir, topicPath] = process.argv.slice(2);
@@ -60,6 +107,13 @@ async function main() {
     }
     out.first_interactive_ms = median(loads);
     out.first_interactive_runs = loads;
+    // The topic load, three times in each build; the median run by its longest frame.
+    for (const [name, isolate] of [['threaded', true], ['single', false]]) {
+      const runs = [];
+      for (let i = 0; i < 3; i++) runs.push(await topicLoad(browser, siteDir, topic, isolate));
+      runs.sort((a, b) => a.longest_frame_ms - b.longest_frame_ms);
+      out['topic_load_' + name] = { ...runs[1], longest_frame_runs: runs.map((x) => x.longest_frame_ms) };
+    }
   } finally {
     await browser.close();
     site.server.close();

@@ -6,15 +6,11 @@
 #include <memory>
 #include <string>
 
+#include "bench/topic_gen.h"
 #include "model/topic.h"
 #include "state/app_state.h"
 
 namespace hearth::bench {
-
-// A Discourse-shaped /t/{id}.json answer with `posts` posts (every post in post_stream.posts,
-// as after loading the whole topic): varied cooked HTML (paragraphs, emphasis, links, quotes,
-// lists, code), likes, flags; about 1.2 KB a post. Deterministic for a given seed.
-std::string topic_json(int posts, unsigned seed = 1);
 
 // Cooked HTML to rich text for every post of `topic`; returns the blocks made (so the work
 // cannot be optimised away).

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Serves the assembled static site on 127.0.0.1 with the headers Hearth wants:
 // COOP/COEP (cross-origin isolation for the threaded build), correct MIME types, no caching.
-// Usage: node scripts/serve.js --root DIR [--port 8080]   (port 0 picks a free one)
+// Usage: node scripts/serve.js --root DIR [--port 8080] [--no-isolation]   (port 0 picks a free one)
+// --no-isolation leaves COOP/COEP out, as on a plain static host: the page then runs the
+// single-threaded build (the e2e tests run every story both ways).
 // Prints "serving http://127.0.0.1:PORT/" once listening. Used by scripts/demo and the e2e tests.
 'use strict';
 const http = require('http');
@@ -15,13 +17,16 @@ const TYPES = {
   '.ttf': 'font/ttf', '.woff2': 'font/woff2', '.css': 'text/css; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
 };
 
-function createServer(root) {
+// `overrides` (tests only): {"/path": body} served instead of the file.
+function createServer(root, { isolate = true, overrides = {} } = {}) {
   root = path.resolve(root);
   return http.createServer((req, res) => {
     const headers = {
-      'Cross-Origin-Opener-Policy': 'same-origin',
-      'Cross-Origin-Embedder-Policy': 'require-corp',
-      'Cross-Origin-Resource-Policy': 'same-origin',
+      ...(isolate ? {
+        'Cross-Origin-Opener-Policy': 'same-origin',
+        'Cross-Origin-Embedder-Policy': 'require-corp',
+        'Cross-Origin-Resource-Policy': 'same-origin',
+      } : {}),
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-cache',
     };
@@ -32,6 +37,13 @@ function createServer(root) {
     try { rel = decodeURIComponent(new URL(req.url, 'http://x').pathname); } catch { rel = null; }
     if (rel === null || rel.includes('\0')) { res.writeHead(400, headers); res.end('bad request'); return; }
     if (rel.endsWith('/')) rel += 'index.html';
+    if (Object.prototype.hasOwnProperty.call(overrides, rel)) {
+      const body = Buffer.from(overrides[rel]);
+      res.writeHead(200, { ...headers, 'Content-Type': TYPES[path.extname(rel)] || 'application/octet-stream',
+                           'Content-Length': body.length });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
     const file = path.join(root, path.normalize(rel));
     if (file !== root && !file.startsWith(root + path.sep)) { res.writeHead(403, headers); res.end('forbidden'); return; }
     fs.stat(file, (err, st) => {
@@ -44,9 +56,9 @@ function createServer(root) {
   });
 }
 
-function listen(root, port) {
+function listen(root, port, options = {}) {
   return new Promise((resolve, reject) => {
-    const server = createServer(root);
+    const server = createServer(root, options);
     server.on('error', reject);
     server.listen(port, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}/` }));
   });
@@ -64,7 +76,7 @@ if (require.main === module) {
     process.exit(2);
   }
   if (!Number.isInteger(port) || port < 0 || port > 65535) { console.error(`serve.js: bad port ${port}`); process.exit(2); }
-  listen(root, port).then(({ url }) => console.log(`serving ${url}`), (e) => {
+  listen(root, port, { isolate: !args.includes('--no-isolation') }).then(({ url }) => console.log(`serving ${url}`), (e) => {
     console.error(`serve.js: cannot listen on 127.0.0.1:${port}: ${e.message}`); process.exit(1);
   });
 }

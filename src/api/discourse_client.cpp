@@ -12,17 +12,32 @@ namespace {
 using nlohmann::json;
 using platform::url_encode;
 
+// Where a response is parsed: on the worker when there is one (off the render thread), with the
+// token that may cancel it; on the spot otherwise.
+struct Offload {
+  platform::Worker* worker = nullptr;
+  platform::CancelToken token{};
+};
+
+platform::CancelToken screen_token(platform::Worker* worker) {
+  return worker ? worker->scope() : platform::CancelToken{};
+}
+
 // Turns a parser's result into the callback's, naming the endpoint in a malformed-answer error.
 template <class T, class ParseFn>
-std::function<void(ApiResult<std::string>)> parsed(std::string what, ParseFn parse, Callback<T> done) {
-  return [what = std::move(what), parse, done = std::move(done)](ApiResult<std::string> body) {
-    if (!body.ok()) { done(body.error()); return; }
-    auto value = parse(body.value());
+std::function<void(ApiResult<std::string>)> parsed(Offload off, std::string what, ParseFn parse, Callback<T> done) {
+  auto finish = [what, done](auto value) {
     if (!value.ok()) {
       done(ApiError{ApiErrorKind::malformed, 200, what + ": " + value.error().to_string(), {}, 0});
       return;
     }
     done(std::move(value).value());
+  };
+  return [off = std::move(off), parse, done, finish](ApiResult<std::string> body) {
+    if (!body.ok()) { done(body.error()); return; }
+    if (!off.worker) { finish(parse(body.value())); return; }
+    // The body moves to the worker; the typed value comes back.
+    off.worker->run(off.token, [parse, text = std::move(body).value()] { return parse(text); }, finish);
   };
 }
 
@@ -49,8 +64,10 @@ const char* level_name(MemberLevel level) {
 }  // namespace
 
 DiscourseClient::DiscourseClient(DiscourseConfig config, platform::HttpTransport& transport,
-                                 platform::Scheduler& scheduler, std::string message_bus_client_id)
-    : http_(std::move(config), transport, scheduler),
+                                 platform::Scheduler& scheduler, std::string message_bus_client_id,
+                                 platform::Worker* worker)
+    : worker_(worker),
+      http_(std::move(config), transport, scheduler),
       bus_(http_, transport, scheduler, std::move(message_bus_client_id)) {
   bus_.on_message = [this](const model::BusMessage& m) {
     if (listener_ && m.event) listener_(*m.event);
@@ -136,14 +153,14 @@ void DiscourseClient::site(Callback<model::Site> done) {
   };
   auto join = std::make_shared<Join>();
   join->done = std::move(done);
-  http_.get("/site.json", parsed<model::Site>("/site.json", model::parse_site, Callback<model::Site>(
+  http_.get("/site.json", parsed<model::Site>(Offload{worker_}, "/site.json", model::parse_site, Callback<model::Site>(
       [join](ApiResult<model::Site> r) { join->site = std::move(r); join->finish(); })));
-  http_.get("/site/basic-info.json", parsed<model::SiteBasicInfo>("/site/basic-info.json", model::parse_site_basic_info,
+  http_.get("/site/basic-info.json", parsed<model::SiteBasicInfo>(Offload{worker_}, "/site/basic-info.json", model::parse_site_basic_info,
       Callback<model::SiteBasicInfo>([join](ApiResult<model::SiteBasicInfo> r) { join->info = std::move(r); join->finish(); })));
 }
 
 void DiscourseClient::categories(Callback<std::vector<model::Category>> done) {
-  http_.get("/categories.json", parsed<std::vector<model::Category>>("/categories.json", model::parse_category_list, std::move(done)));
+  http_.get("/categories.json", parsed<std::vector<model::Category>>(Offload{worker_}, "/categories.json", model::parse_category_list, std::move(done)));
 }
 
 std::string DiscourseClient::topic_list_path(const TopicListQuery& q) {
@@ -176,12 +193,12 @@ std::string DiscourseClient::topic_list_path(const TopicListQuery& q) {
 
 void DiscourseClient::topic_list(const TopicListQuery& query, Callback<model::TopicList> done) {
   std::string path = topic_list_path(query);
-  http_.get(path, parsed<model::TopicList>(path, model::parse_topic_list, std::move(done)));
+  http_.get(path, parsed<model::TopicList>(Offload{worker_}, path, model::parse_topic_list, std::move(done)));
 }
 
 void DiscourseClient::topic(std::int64_t topic_id, Callback<model::Topic> done) {
   std::string path = "/t/" + std::to_string(topic_id) + ".json";
-  http_.get(path, parsed<model::Topic>(path, model::parse_topic, std::move(done)));
+  http_.get(path, parsed<model::Topic>(Offload{worker_, screen_token(worker_)}, path, model::parse_topic, std::move(done)));
 }
 
 void DiscourseClient::posts(std::int64_t topic_id, const std::vector<std::int64_t>& post_ids,
@@ -192,7 +209,7 @@ void DiscourseClient::posts(std::int64_t topic_id, const std::vector<std::int64_
     path += sep + std::string("post_ids%5B%5D=") + std::to_string(id);
     sep = '&';
   }
-  http_.get(path, parsed<std::vector<model::Post>>("/t/{id}/posts.json", model::parse_topic_posts, std::move(done)));
+  http_.get(path, parsed<std::vector<model::Post>>(Offload{worker_, screen_token(worker_)}, "/t/{id}/posts.json", model::parse_topic_posts, std::move(done)));
 }
 
 void DiscourseClient::mark_read(std::int64_t topic_id, const std::vector<std::int64_t>& post_numbers,
@@ -212,13 +229,13 @@ void DiscourseClient::mark_read(std::int64_t topic_id, const std::vector<std::in
 void DiscourseClient::create_topic(const NewTopic& t, Callback<model::Post> done) {
   json body = {{"title", t.title}, {"raw", t.raw}};
   if (t.category_id) body["category"] = t.category_id;
-  http_.write("POST", "/posts.json", dump(body), parsed<model::Post>("/posts.json", model::parse_post, std::move(done)));
+  http_.write("POST", "/posts.json", dump(body), parsed<model::Post>(Offload{worker_}, "/posts.json", model::parse_post, std::move(done)));
 }
 
 void DiscourseClient::reply(const NewReply& r, Callback<model::Post> done) {
   json body = {{"topic_id", r.topic_id}, {"raw", r.raw}};
   if (r.reply_to_post_number) body["reply_to_post_number"] = r.reply_to_post_number;
-  http_.write("POST", "/posts.json", dump(body), parsed<model::Post>("/posts.json", model::parse_post, std::move(done)));
+  http_.write("POST", "/posts.json", dump(body), parsed<model::Post>(Offload{worker_}, "/posts.json", model::parse_post, std::move(done)));
 }
 
 void DiscourseClient::reply_as_linked_topic(const LinkedTopic& t, Callback<model::Post> done) {
@@ -230,19 +247,19 @@ void DiscourseClient::edit_post(const PostEdit& e, Callback<model::Post> done) {
   if (!e.edit_reason.empty()) post["edit_reason"] = e.edit_reason;
   std::string path = "/posts/" + std::to_string(e.post_id) + ".json";
   http_.write("PUT", path, dump(json{{"post", post}}),
-              parsed<model::Post>(path, model::parse_post_update, std::move(done)));
+              parsed<model::Post>(Offload{worker_}, path, model::parse_post_update, std::move(done)));
 }
 
 void DiscourseClient::like(std::int64_t post_id, Callback<model::Post> done) {
   json body = {{"id", post_id}, {"post_action_type_id", model::k_like_action}};
   http_.write("POST", "/post_actions.json", dump(body),
-              parsed<model::Post>("/post_actions.json", model::parse_post, std::move(done)));
+              parsed<model::Post>(Offload{worker_}, "/post_actions.json", model::parse_post, std::move(done)));
 }
 
 void DiscourseClient::unlike(std::int64_t post_id, Callback<model::Post> done) {
   std::string path = "/post_actions/" + std::to_string(post_id) + ".json?post_action_type_id=" +
                      std::to_string(model::k_like_action);
-  http_.write("DELETE", path, "", parsed<model::Post>("/post_actions/{id}.json", model::parse_post, std::move(done)));
+  http_.write("DELETE", path, "", parsed<model::Post>(Offload{worker_}, "/post_actions/{id}.json", model::parse_post, std::move(done)));
 }
 
 void DiscourseClient::flag(const FlagRequest& f, Callback<model::Post> done) {
@@ -251,7 +268,7 @@ void DiscourseClient::flag(const FlagRequest& f, Callback<model::Post> done) {
   // (the published request schema omits it).
   if (!f.message.empty()) body["message"] = f.message;
   http_.write("POST", "/post_actions.json", dump(body),
-              parsed<model::Post>("/post_actions.json", model::parse_post, std::move(done)));
+              parsed<model::Post>(Offload{worker_}, "/post_actions.json", model::parse_post, std::move(done)));
 }
 
 void DiscourseClient::send_private_message(const PrivateMessage& m, Callback<model::Post> done) {
@@ -259,14 +276,14 @@ void DiscourseClient::send_private_message(const PrivateMessage& m, Callback<mod
   for (const auto& r : m.recipients) recipients += (recipients.empty() ? "" : ",") + r;
   json body = {{"title", m.title}, {"raw", m.raw}, {"archetype", "private_message"},
                {"target_recipients", recipients}};
-  http_.write("POST", "/posts.json", dump(body), parsed<model::Post>("/posts.json", model::parse_post, std::move(done)));
+  http_.write("POST", "/posts.json", dump(body), parsed<model::Post>(Offload{worker_}, "/posts.json", model::parse_post, std::move(done)));
 }
 
 // --- Members -------------------------------------------------------------------------------
 
 void DiscourseClient::user(const std::string& username, Callback<model::User> done) {
   http_.get("/u/" + url_encode(username) + ".json",
-            parsed<model::User>("/u/{username}.json", model::parse_user, std::move(done)));
+            parsed<model::User>(Offload{worker_}, "/u/{username}.json", model::parse_user, std::move(done)));
 }
 
 void DiscourseClient::update_profile(const std::string& username, const ProfileUpdate& p,
@@ -274,7 +291,7 @@ void DiscourseClient::update_profile(const std::string& username, const ProfileU
   json body = {{"name", p.name}, {"title", p.title}, {"location", p.location},
                {"website", p.website}, {"bio_raw", p.bio_raw}};
   http_.write("PUT", "/u/" + url_encode(username) + ".json", dump(body),
-              parsed<model::User>("/u/{username}.json", model::parse_user_update, std::move(done)));
+              parsed<model::User>(Offload{worker_}, "/u/{username}.json", model::parse_user_update, std::move(done)));
 }
 
 void DiscourseClient::preferences(const std::string& username, Callback<PreferencesUpdate> done) {
@@ -305,7 +322,7 @@ void DiscourseClient::update_preferences(const std::string& username, const Pref
                {"watched_category_ids", p.watched_category_ids},
                {"muted_category_ids", p.muted_category_ids}};
   http_.write("PUT", "/u/" + url_encode(username) + ".json", dump(body),
-              parsed<model::User>("/u/{username}.json", model::parse_user_update, std::move(done)));
+              parsed<model::User>(Offload{worker_}, "/u/{username}.json", model::parse_user_update, std::move(done)));
 }
 
 void DiscourseClient::set_member_level(const std::string& username, MemberLevel level,
@@ -320,7 +337,7 @@ void DiscourseClient::set_member_level(const std::string& username, MemberLevel 
 
 void DiscourseClient::notifications(Callback<model::NotificationList> done) {
   http_.get("/notifications.json",
-            parsed<model::NotificationList>("/notifications.json", model::parse_notifications, std::move(done)));
+            parsed<model::NotificationList>(Offload{worker_}, "/notifications.json", model::parse_notifications, std::move(done)));
 }
 
 void DiscourseClient::mark_notifications_read(std::int64_t id, Callback<Done> done) {
@@ -331,19 +348,19 @@ void DiscourseClient::mark_notifications_read(std::int64_t id, Callback<Done> do
 
 void DiscourseClient::private_messages(const std::string& username, Callback<model::TopicList> done) {
   http_.get("/topics/private-messages/" + url_encode(username) + ".json",
-            parsed<model::TopicList>("/topics/private-messages/{username}.json", model::parse_topic_list, std::move(done)));
+            parsed<model::TopicList>(Offload{worker_}, "/topics/private-messages/{username}.json", model::parse_topic_list, std::move(done)));
 }
 
 void DiscourseClient::search(const std::string& query, int page, Callback<model::SearchResult> done) {
   std::string path = "/search.json?q=" + url_encode(query);
   if (page > 1) path += "&page=" + std::to_string(page);
-  http_.get(path, parsed<model::SearchResult>("/search.json", model::parse_search, std::move(done)));
+  http_.get(path, parsed<model::SearchResult>(Offload{worker_}, "/search.json", model::parse_search, std::move(done)));
 }
 
 // --- Staff ---------------------------------------------------------------------------------
 
 void DiscourseClient::review_queue(Callback<model::ReviewQueue> done) {
-  http_.get("/review.json", parsed<model::ReviewQueue>("/review.json", model::parse_review_queue, std::move(done)));
+  http_.get("/review.json", parsed<model::ReviewQueue>(Offload{worker_}, "/review.json", model::parse_review_queue, std::move(done)));
 }
 
 void DiscourseClient::perform_review(std::int64_t id, const std::string& action_id, std::int64_t version,

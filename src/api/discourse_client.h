@@ -8,13 +8,15 @@
 #include "api/discourse_http.h"
 #include "api/forum_api.h"
 #include "api/message_bus.h"
+#include "platform/worker.h"
 
 namespace hearth::api {
 
 class DiscourseClient final : public ForumApi {
  public:
   DiscourseClient(DiscourseConfig config, platform::HttpTransport& transport,
-                  platform::Scheduler& scheduler, std::string message_bus_client_id);
+                  platform::Scheduler& scheduler, std::string message_bus_client_id,
+                  platform::Worker* worker = nullptr);
 
   void session(Callback<Session> done) override;
   void log_in(const LoginRequest& request, Callback<model::CurrentUser> done) override;
@@ -65,6 +67,9 @@ class DiscourseClient final : public ForumApi {
   static std::string topic_list_path(const TopicListQuery& query);
 
  private:
+  // Responses are parsed on `worker` when given. A topic's and its posts' are the screen's: they
+  // are cancelled with the worker's scope when the member leaves the topic.
+  platform::Worker* worker_ = nullptr;
   DiscourseHttp http_;
   MessageBus bus_;
   LiveListener listener_;

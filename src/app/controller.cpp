@@ -4,8 +4,8 @@
 namespace hearth::app {
 
 Controller::Controller(api::ForumApi& api, api::DeliveryQueue& delivery, platform::Browser& browser,
-                       platform::DraftStore* drafts, platform::LocalStore* settings)
-    : api_(api), delivery_(delivery), browser_(browser), drafts_(drafts), settings_(settings) {}
+                       platform::DraftStore* drafts, platform::LocalStore* settings, platform::Worker* worker)
+    : api_(api), delivery_(delivery), browser_(browser), drafts_(drafts), settings_(settings), worker_(worker) {}
 
 void Controller::start() {
   started_ = true;
@@ -25,22 +25,74 @@ void Controller::hash_changed() {
 }
 
 bool Controller::ready() const {
-  return started_ && queue_.empty() && delivery_.empty() && state::is_ready(state_);
+  return started_ && queue_.empty() && delivery_.empty() && !(worker_ && worker_->busy()) &&
+         state::is_ready(state_);
 }
 
-bool Controller::pump() {
-  delivery_.run();
+namespace {
+
+std::int64_t topic_on_screen(const state::State& s) {
+  const auto* t = std::get_if<state::TopicRoute>(&s.route);
+  return t ? t->id : 0;
+}
+
+}  // namespace
+
+void Controller::left_topic() {
+  if (!worker_) return;
+  worker_->cancel_scope();  // the topic's reads still parsing
+  cook_token_.cancel();     // and its posts still cooking
+  cook_token_ = platform::CancelToken{};
+  cooking_.clear();
+}
+
+void Controller::cook_posts() {
+  const auto& screen = state_.topic;
+  if (!worker_ || !screen.topic || topic_on_screen(state_) != screen.topic_id) return;
+  const auto& posts = screen.topic->posts;
+  std::size_t around = 0;
+  for (std::size_t i = 0; i < posts.size(); ++i)
+    if (posts[i].post_number == screen.target_post_number) around = i;
+  auto batches = state::posts_to_cook(*screen.topic, screen.cooked.get(), cooking_, around, k_cook_batch);
+  for (auto& batch : batches) {
+    for (const auto& p : batch) cooking_[p.post_id] = p.fingerprint;
+    worker_->run(
+        cook_token_, [batch = std::move(batch)] { return state::cook_batch(batch); },
+        [this, topic_id = screen.topic_id](state::CookBatch cooked) {
+          for (const auto& entry : cooked) {
+            auto it = cooking_.find(entry.first);
+            if (it != cooking_.end() && it->second == entry.second->fingerprint) cooking_.erase(it);
+          }
+          dispatch(state::PostsCooked{topic_id, std::move(cooked)});
+        });
+  }
+}
+
+bool Controller::apply_queued() {
   bool changed = false;
   // Bounded: effects may queue more actions (a navigation's route change), never endlessly.
   for (int guard = 0; !queue_.empty() && guard < 1000; ++guard) {
     state::Action action = std::move(queue_.front());
     queue_.pop_front();
     state::Effects effects;
+    std::int64_t was_on = topic_on_screen(state_);
     state_ = state::update(std::move(state_), std::move(action), effects);
     changed = true;
+    // Leaving a topic cancels its work before the next screen's loads start.
+    if (was_on && was_on != topic_on_screen(state_)) left_topic();
     for (const auto& e : effects) run(e);
   }
+  return changed;
+}
+
+bool Controller::pump() {
+  delivery_.run();
+  // The member's actions first (leaving a topic cancels work not yet done), then what the
+  // worker finished, then the actions its results became.
+  bool changed = apply_queued();
+  if (worker_ && worker_->drain() > 0) changed = apply_queued() || changed;
   if (changed) {
+    cook_posts();
     std::string title = state::page_title(state_);
     if (title != title_) browser_.set_title(title_ = title);
     // The demo saves to this browser only once the member accepts (and stops if they decline).

@@ -7,12 +7,14 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <unordered_map>
 
 #include "api/delivery_queue.h"
 #include "api/forum_api.h"
 #include "platform/browser.h"
 #include "platform/draft_store.h"
 #include "platform/local_store.h"
+#include "platform/worker.h"
 #include "state/app_state.h"
 
 namespace hearth::app {
@@ -20,7 +22,8 @@ namespace hearth::app {
 class Controller {
  public:
   Controller(api::ForumApi& api, api::DeliveryQueue& delivery, platform::Browser& browser,
-             platform::DraftStore* drafts = nullptr, platform::LocalStore* settings = nullptr);
+             platform::DraftStore* drafts = nullptr, platform::LocalStore* settings = nullptr,
+             platform::Worker* worker = nullptr);
 
   void start();                           // the first route, from the address bar
   void dispatch(state::Action action);    // queued; applied by pump()
@@ -35,19 +38,28 @@ class Controller {
   // may save to this browser (told whenever the member's consent decision changes).
   std::function<void(std::function<void(std::optional<std::string>)>)> reset_demo;
   std::function<void(bool)> saving_allowed;
-  // No action queued, no result undelivered, and the screen has what it needs.
+  // No action queued, no result undelivered or being worked out, and the screen has what it needs.
   bool ready() const;
 
  private:
   void run(const state::Effect& effect);
   api::Callback<model::Post> post_result();
   api::Callback<model::Post> like_result(std::int64_t post_id);
+  // With a worker: the open topic's posts not yet cooked go to it in batches, nearest the
+  // reader's place first; leaving the topic cancels them and the topic's reads still parsing.
+  void cook_posts();
+  bool apply_queued();  // applies queued actions and runs their effects; true if any
+  void left_topic();
+  static constexpr std::size_t k_cook_batch = 128;
 
   api::ForumApi& api_;
   api::DeliveryQueue& delivery_;
   platform::Browser& browser_;
   platform::DraftStore* drafts_;
   platform::LocalStore* settings_;
+  platform::Worker* worker_;
+  platform::CancelToken cook_token_;
+  std::unordered_map<std::int64_t, std::uint64_t> cooking_;  // post id -> fingerprint, sent to cook
   state::State state_;
   std::deque<state::Action> queue_;
   std::string title_;

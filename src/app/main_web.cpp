@@ -18,6 +18,7 @@
 #include "app/controller.h"
 #include "app/demo.h"
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
 #include "platform/fetch.h"
@@ -29,6 +30,7 @@
 #include "platform/web/web_text_input.h"
 #include "state/snapshot.h"
 #include "ui/app_view.h"
+#include "platform/worker.h"
 #include "ui/a11y_mirror.h"
 #include "ui/hook_items.h"
 #include "ui/text_area.h"
@@ -46,6 +48,9 @@ constexpr const char* k_config = "config.json";
 
 struct WebApp {
   GLFWwindow* window = nullptr;
+  // Parsing and cooking off the render thread: a pthread in the threaded build, work between
+  // frames in the single-threaded one (platform/worker.h). Outlives the forum and controller.
+  platform::Worker worker;
   api::DeliveryQueue delivery;
   std::unique_ptr<api::ForumApi> forum;  // LocalCommunity, or DiscourseClient with ?api=
   platform::WebBrowser browser;
@@ -65,6 +70,7 @@ struct WebApp {
   bool failed = false;
   int wake_frames = 0;        // frames still to draw; input and results top it up
   bool drawn_since_change = false;
+  std::uint64_t state_version = 0;  // counts the controller's state changes (the mirror follows it)
   double frames = 0;
   int width = 0, height = 0;
   float dpr = 0;              // devicePixelRatio the fonts and backing store were made for
@@ -213,12 +219,12 @@ void on_all_files() {
   } else {
     api::DiscourseConfig config;
     config.base_url = a.api_base;
-    a.forum = std::make_unique<api::DiscourseClient>(config, a.transport, a.scheduler, random_client_id());
+    a.forum = std::make_unique<api::DiscourseClient>(config, a.transport, a.scheduler, random_client_id(), &a.worker);
   }
   platform::on_visibility_change([](bool hidden) {
     if (g_app->forum) g_app->forum->set_live_paused(hidden);
   });
-  a.controller = std::make_unique<Controller>(*a.forum, a.delivery, a.browser, &a.drafts, &a.settings);
+  a.controller = std::make_unique<Controller>(*a.forum, a.delivery, a.browser, &a.drafts, &a.settings, &a.worker);
   if (a.community) {
     a.community_store = std::make_unique<platform::WebCommunityStore>();
     connect_demo(*a.controller, *a.community, *a.community_store);
@@ -339,7 +345,7 @@ ui::ImageState image_source(const std::string& src) {
 // The screen-reader mirror: a hidden copy of the screen's text and controls, built with
 // textContent only (never HTML from a post). Pressing a control presses the same place on the
 // canvas. It sits under the canvas, invisible, where find-in-page still finds its text.
-EM_JS(void, js_mirror_update, (const char* json_text), {
+EM_JS(void, js_mirror_root, (), {
   let root = document.getElementById("hearth-a11y");
   if (!root) {
     root = document.createElement("div");
@@ -347,20 +353,42 @@ EM_JS(void, js_mirror_update, (const char* json_text), {
     root.setAttribute("role", "main");
     Object.assign(root.style, { position: "fixed", inset: "0", overflow: "hidden", opacity: "0",
       zIndex: "-1", pointerEvents: "none", fontSize: "16px" });
+    const text = document.createElement("div");
+    const nav = document.createElement("div");
+    nav.setAttribute("aria-label", "Controls");
+    root.append(text, nav);
     document.body.appendChild(root);
   }
+});
+
+// The screen's words: rebuilt only when they change (the state, the window of posts, a dialog).
+EM_JS(void, js_mirror_text, (const char* json_text), {
+  js_mirror_root();
+  const root = document.getElementById("hearth-a11y");
   const m = JSON.parse(UTF8ToString(json_text));
-  const roles = { button: "button", link: "link", menuitem: "menuitem", checkbox: "checkbox", radio: "radio",
-                  combobox: "combobox", tab: "tab", slider: "slider", input: "textbox", textarea: "textbox" };
   const frag = document.createDocumentFragment();
   for (const b of m.blocks) {
     const el = document.createElement(b.tag === "li" ? "p" : b.tag);
     el.textContent = b.text;
     frag.appendChild(el);
   }
-  const nav = document.createElement("div");
-  nav.setAttribute("aria-label", "Controls");
-  for (const c of m.controls) {
+  root.firstChild.replaceChildren(frag);
+});
+
+// The controls: their buttons are rebuilt only when labels, roles or states change; while the
+// reader scrolls only their places move, and a press looks its place up then.
+EM_JS(void, js_mirror_controls, (const char* json_text), {
+  js_mirror_root();
+  const root = document.getElementById("hearth-a11y");
+  const m = JSON.parse(UTF8ToString(json_text));
+  Module.hearthMirrorControls = m.controls;
+  const shape = JSON.stringify(m.controls.map((c) => [c.role, c.enabled, c.label]));
+  if (shape === Module.hearthMirrorShape) return;
+  Module.hearthMirrorShape = shape;
+  const roles = { button: "button", link: "link", menuitem: "menuitem", checkbox: "checkbox", radio: "radio",
+                  combobox: "combobox", tab: "tab", slider: "slider", input: "textbox", textarea: "textbox" };
+  const frag = document.createDocumentFragment();
+  m.controls.forEach((c, i) => {
     const el = document.createElement("button");
     el.type = "button";
     el.tabIndex = -1;
@@ -369,13 +397,13 @@ EM_JS(void, js_mirror_update, (const char* json_text), {
     if (roles[c.role] && roles[c.role] !== "button") el.setAttribute("role", roles[c.role]);
     if (!c.enabled) el.setAttribute("aria-disabled", "true");
     el.addEventListener("click", () => {
-      Module._hearth_touch_tap(c.x + c.w / 2, c.y + c.h / 2);
-      for (let i = 0; i < 3; i++) Module._hearth_frame_now();
+      const at = Module.hearthMirrorControls[i] || c;
+      Module._hearth_touch_tap(at.x + at.w / 2, at.y + at.h / 2);
+      for (let k = 0; k < 3; k++) Module._hearth_frame_now();
     });
-    nav.appendChild(el);
-  }
-  frag.appendChild(nav);
-  root.replaceChildren(frag);
+    frag.appendChild(el);
+  });
+  root.lastChild.replaceChildren(frag);
 });
 
 void render() {
@@ -401,19 +429,39 @@ void render() {
     a.controller->dispatch(std::move(action));
     wake();
   }
-  // The screen-reader mirror follows what was drawn (only when it changed).
-  static std::string mirrored;
-  std::string mirror = ui::mirror_of(a.controller->state(), ui::last_frame_items())
-                           .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-  if (mirror != mirrored) {
-    mirrored = mirror;
-    js_mirror_update(mirrored.c_str());
+  // The screen-reader mirror follows what was drawn. Its words are built again only when the
+  // state, the window of posts it reads, or the drawn words changed; its controls only when
+  // one of them changed or moved.
+  static std::uint64_t mirrored_version = ~0ull;
+  static std::pair<std::size_t, std::size_t> mirrored_window;
+  static std::vector<std::string> mirrored_words;
+  static std::string mirrored_text, mirrored_controls;
+  const state::State& st = a.controller->state();
+  auto window = ui::mirror_window(st);
+  if (a.state_version != mirrored_version || window != mirrored_window || ui::last_frame_texts() != mirrored_words) {
+    mirrored_version = a.state_version;
+    mirrored_window = window;
+    mirrored_words = ui::last_frame_texts();
+    std::string text = ui::mirror_text(st).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    if (text != mirrored_text) {
+      mirrored_text = std::move(text);
+      js_mirror_text(mirrored_text.c_str());
+    }
+  }
+  std::string controls = ui::mirror_controls(ui::last_frame_items()).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  if (controls != mirrored_controls) {
+    mirrored_controls = std::move(controls);
+    js_mirror_controls(mirrored_controls.c_str());
   }
   // The hidden text field follows ImGui's active text field (IME, phone keyboards, paste), or
-  // belongs to the wrapped field that has it.
-  if (io.WantTextInput) g_text_area.release();
+  // belongs to the wrapped field that has it. Whether a one-line field is active is read as the
+  // frame ends: io.WantTextInput still says what it was when the frame began, so a click from
+  // a title to the post field would otherwise hand the post field's keyboard straight back.
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  bool typing = g.ActiveId != 0 && g.ActiveId == g.InputTextState.ID;
+  if (typing) g_text_area.release();
   g_text_area.end_frame();
-  platform::focus_text_input(io.WantTextInput, a.ime.InputPos.x, a.ime.InputPos.y, a.ime.InputLineHeight);
+  platform::focus_text_input(typing, a.ime.InputPos.x, a.ime.InputPos.y, a.ime.InputLineHeight);
 }
 
 // Light or dark: the member's choice, or the system's setting when they chose "system".
@@ -553,6 +601,7 @@ void frame() {
   }
   if (a.controller && a.controller->pump()) {
     a.drawn_since_change = false;
+    ++a.state_version;
     wake();
   }
   // Nothing changed (or the fonts are not here yet): an idle tab draws nothing.
@@ -591,6 +640,13 @@ EMSCRIPTEN_KEEPALIVE const char* hearth_snapshot() {
                       {"font_global_scale", ImGui::GetIO().FontGlobalScale},
                       {"atlas_width", atlas->TexWidth},
                       {"atlas_height", atlas->TexHeight}};
+  }
+  // Where parsing and cooking run (a thread in the threaded build), and what the worker did.
+  if (g_app && snap.is_object()) {
+    auto c = g_app->worker.counts();
+    snap["worker"] = {{"mode", g_app->worker.threaded() ? "thread" : "inline"}, {"busy", g_app->worker.busy()},
+                      {"jobs_run", c.run}, {"jobs_skipped", c.skipped}, {"results_dropped", c.dropped},
+                      {"results_applied", c.applied}};
   }
   out = snap.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   return out.c_str();

@@ -28,14 +28,20 @@ void load_list(State& s, api::TopicListQuery query, Effects& fx) {
 void load_topic(State& s, const TopicRoute& r, bool returning, Effects& fx) {
   s.topic.target_post_number = r.post_number;
   if (s.topic.topic_id == r.id && (s.topic.phase == Phase::loaded || s.topic.phase == Phase::loading)) {
+    // A post's own address (a shared link, the reply just posted, j/k): bring it into sight,
+    // loading the posts around it if they are not here yet.
+    if (r.post_number > 0 && s.topic.phase == Phase::loaded)
+      update_topic_view(s, TopicViewAction{JumpToPostPressed{r.post_number}}, fx);
     // Back on a topic after another screen: shown as it was at once, and asked for afresh, as
     // its live updates stopped while the member was away.
-    if (returning && s.topic.phase == Phase::loaded) fx.push_back(LoadTopic{r.id});
+    // A load still pending when the member left was cancelled with the screen: ask again.
+    if (returning) fx.push_back(LoadTopic{r.id});
     return;
   }
   s.topic = TopicScreen{};
   s.topic.topic_id = r.id;
   s.topic.target_post_number = r.post_number;
+  s.topic.jump_pending = r.post_number > 0;  // shown once the topic is here
   s.topic.phase = Phase::loading;
   fx.push_back(LoadTopic{r.id});
 }
@@ -199,11 +205,20 @@ void after_post_sent(State& s, const Composer& c, const model::Post& post, Effec
 
 State update_inner(State s, const Action& action, Effects& fx);
 
-void take_topic(State& s, std::int64_t topic_id, model::Topic&& topic) {
+void take_topic(State& s, std::int64_t topic_id, model::Topic&& topic, Effects& fx) {
   if (topic_id != s.topic.topic_id) return;  // the member moved on
   s.topic.phase = Phase::loaded;
   s.topic.topic = std::move(topic);
   s.topic.error.reset();
+  s.topic.loading_ids.clear();  // the posts asked for before are in it, or asked for again
+  // A link to a post beyond the first page of a long topic: load the posts around it.
+  if (s.topic.jump_pending && s.topic.target_post_number > 0) {
+    const auto& posts = s.topic.topic->posts;
+    bool here = std::any_of(posts.begin(), posts.end(), [&](const model::Post& p) {
+      return p.post_number == s.topic.target_post_number;
+    });
+    if (!here) update_topic_view(s, TopicViewAction{JumpToPostPressed{s.topic.target_post_number}}, fx);
+  }
 }
 
 // Until the member accepts, nothing is kept beyond what the session needs: drafts stay in
@@ -224,7 +239,7 @@ State update(State s, const Action& action, Effects& fx) {
 State update(State s, Action&& action, Effects& fx) {
   // A loaded topic can be megabytes of posts: taken from the action, not copied.
   if (auto* loaded = std::get_if<TopicLoaded>(&action)) {
-    take_topic(s, loaded->topic_id, std::move(loaded->topic));
+    take_topic(s, loaded->topic_id, std::move(loaded->topic), fx);
     return s;
   }
   return update(std::move(s), static_cast<const Action&>(action), fx);
@@ -267,6 +282,11 @@ State update_inner(State s, const Action& action, Effects& fx) {
             for (const auto& p : a.posts) s.topic.loading_ids.erase(p.id);
             merge_posts(*s.topic.topic, a.posts, s.topic.new_posts);
             s.live_error.reset();
+          },
+          [&](const PostsCooked& a) {
+            if (a.topic_id != s.topic.topic_id || a.posts.empty()) return;
+            if (!s.topic.cooked) s.topic.cooked = std::make_shared<CookedPosts>();
+            for (const auto& [id, post] : a.posts) (*s.topic.cooked)[id] = post;
           },
           [&](const PostsFailed& a) {
             if (a.topic_id != s.topic.topic_id) return;
@@ -656,7 +676,7 @@ State update_inner(State s, const Action& action, Effects& fx) {
             s.review.reset();
             fx.push_back(ActAs{a.username});
           },
-          [&](const TopicLoaded& a) { take_topic(s, a.topic_id, model::Topic(a.topic)); },
+          [&](const TopicLoaded& a) { take_topic(s, a.topic_id, model::Topic(a.topic), fx); },
           [&](const TopicFailed& a) {
             if (a.topic_id != s.topic.topic_id) return;
             s.topic.phase = Phase::failed;

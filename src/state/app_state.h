@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <set>
 #include <optional>
 #include <string>
@@ -15,6 +16,7 @@
 #include "model/site.h"
 #include "model/topic.h"
 #include "state/composer.h"
+#include "state/cooked.h"
 #include "state/post_visibility.h"
 #include "state/consent.h"
 #include "state/preferences.h"
@@ -51,6 +53,10 @@ struct TopicScreen {
   std::map<std::int64_t, model::Post> pending_likes;  // as they were, to roll back on failure
   std::set<std::int64_t> loading_ids;   // posts asked for and not yet here
   std::set<std::int64_t> revealed;      // hidden posts staff chose to view
+  // Posts read into rich and plain text by the worker (state/cooked.h). A cache shared by the
+  // copies of the state (copying never copies it; batches are added in place): each entry is
+  // checked against its post's fingerprint, so no copy can see text that is not its post's.
+  std::shared_ptr<CookedPosts> cooked;
   std::optional<api::ApiError> action_error;  // a like or flag that did not go through
   Phase phase = Phase::idle;
   std::optional<model::Topic> topic;
@@ -153,6 +159,7 @@ struct SessionFailed { api::ApiError error; };
 struct LiveEventArrived { model::LiveEventBody event; };  // from MessageBus or the embedded community
 struct PostsLoaded { std::int64_t topic_id = 0; std::vector<model::Post> posts; };
 struct PostsFailed { std::int64_t topic_id = 0; api::ApiError error; };
+struct PostsCooked { std::int64_t topic_id = 0; CookBatch posts; };  // a worker's batch
 // Opening and closing the composer.
 struct NewTopicPressed { std::int64_t category_id = 0; };
 struct ReplyPressed { std::int64_t post_number = 0; };  // 0: a reply to the topic
@@ -217,7 +224,7 @@ struct DemoResetDone { std::optional<std::string> error; };
 using Action = std::variant<AppStarted, RouteChanged, Tick, SiteLoaded, SiteFailed, TopicListLoaded,
                             TopicListFailed, TopicLoaded, TopicFailed, TopicPressed,
                             CategoryPressed, LatestPressed, RetryPressed, SessionLoaded,
-                            SessionFailed, LiveEventArrived, PostsLoaded, PostsFailed,
+                            SessionFailed, LiveEventArrived, PostsLoaded, PostsFailed, PostsCooked,
                             NewTopicPressed, ReplyPressed, QuotePressed, ReplyAsLinkedTopicPressed,
                             EditPostPressed, MessageMemberPressed, ComposerClosePressed,
                             ComposerDiscardPressed, DraftsLoaded, ComposerAction, ScrollMoved,

@@ -36,7 +36,7 @@ int int_attribute(const HtmlToken& t, const char* key) {
   return n > 0 && n < 100000 ? static_cast<int>(n) : 0;
 }
 
-struct Reader {
+struct HtmlReader {
   RichText out;
   RichBlock current;
   std::size_t max_chars;
@@ -253,7 +253,7 @@ std::string block_text(const RichBlock& b) {
 }
 
 RichText rich_text_from_cooked(std::string_view cooked_html, std::size_t max_chars) {
-  Reader r;
+  HtmlReader r;
   r.max_chars = max_chars;
   for (const auto& t : tokenize_html(cooked_html)) r.token(t);
   r.flush();

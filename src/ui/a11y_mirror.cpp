@@ -4,7 +4,9 @@
 #include <string>
 #include <unordered_set>
 
+#include "state/cooked.h"
 #include "state/post_text.h"
+#include "ui/screens.h"
 #include "ui/hook_items.h"
 #include "state/post_visibility.h"
 
@@ -12,7 +14,22 @@ namespace hearth::ui {
 
 using nlohmann::json;
 
-json mirror_of(const state::State& s, const std::vector<HookItem>& items) {
+namespace {
+constexpr std::size_t k_window_step = 25;  // the window moves by this many posts
+}  // namespace
+
+std::pair<std::size_t, std::size_t> mirror_window(const state::State& s) {
+  if (!s.topic.topic) return {0, 0};
+  std::size_t n = s.topic.topic->posts.size();
+  if (n <= 3 * k_window_step) return {0, n};
+  PostsOnScreen on = posts_on_screen();
+  std::size_t first = on.topic_id == s.topic.topic_id ? on.first : 0;
+  std::size_t start = first / k_window_step * k_window_step;
+  start = start >= k_window_step ? start - k_window_step : 0;
+  return {start, std::min(n, start + 3 * k_window_step)};
+}
+
+json mirror_text(const state::State& s) {
   json blocks = json::array();
   auto add = [&](const char* tag, const std::string& text) {
     if (!text.empty()) blocks.push_back({{"tag", tag}, {"text", text}});
@@ -22,11 +39,21 @@ json mirror_of(const state::State& s, const std::vector<HookItem>& items) {
     const model::Topic& t = *s.topic.topic;
     add("h1", t.title);
     state::Reader reader = state::reader_of(s);
-    for (const auto& p : t.posts) {
+    auto [from, to] = mirror_window(s);
+    std::size_t n = t.posts.size();
+    if (from > 0 || to < n)
+      add("p", "Posts " + std::to_string(from + 1) + " to " + std::to_string(to) + " of " + std::to_string(n) +
+                   " are read here; scroll the topic to read others.");
+    for (std::size_t i = from; i < to; ++i) {
+      const model::Post& p = t.posts[i];
       add("h2", (p.name.empty() ? p.username : p.name) + ", post " + std::to_string(p.post_number));
       switch (state::post_display(p, reader)) {
         case state::PostDisplay::visible:
-          for (const auto& block : state::post_text_from_cooked(p.cooked).blocks) add("p", block.text);
+          if (const state::CookedPost* cooked = state::cooked_of(s.topic.cooked.get(), p)) {
+            for (const auto& text : cooked->blocks) add("p", text);
+          } else {
+            for (const auto& block : state::post_text_from_cooked(p.cooked).blocks) add("p", block.text);
+          }
           break;
         case state::PostDisplay::hidden_notice: add("p", state::k_hidden_notice_for_author); break;
         case state::PostDisplay::hidden_placeholder:
@@ -56,11 +83,15 @@ json mirror_of(const state::State& s, const std::vector<HookItem>& items) {
     for (const auto& text : last_frame_texts())
       if (known.insert(text).second) add("p", text);
   }
+  return {{"title", state::page_title(s)}, {"blocks", std::move(blocks)}};
+}
+
+json mirror_controls(const std::vector<HookItem>& items) {
   json controls = json::array();
   for (const auto& it : items)
     controls.push_back({{"label", it.label}, {"role", it.role}, {"x", it.x}, {"y", it.y}, {"w", it.w}, {"h", it.h},
                         {"enabled", it.enabled}});
-  return {{"title", state::page_title(s)}, {"blocks", std::move(blocks)}, {"controls", std::move(controls)}};
+  return {{"controls", std::move(controls)}};
 }
 
 }  // namespace hearth::ui

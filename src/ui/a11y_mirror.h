@@ -3,6 +3,8 @@
 // hidden DOM so screen readers and the browser's find-in-page can read a canvas app.
 #pragma once
 
+#include <cstddef>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -12,8 +14,15 @@
 
 namespace hearth::ui {
 
-// {"title": "...", "blocks": [{"tag": "h1"|"h2"|"p"|"li", "text": "..."}],
-//  "controls": [{"label", "role", "x", "y", "w", "h", "enabled"}]}
-nlohmann::json mirror_of(const state::State& s, const std::vector<HookItem>& items);
+// The screen's words: {"title": "...", "blocks": [{"tag": "h1"|"h2"|"p"|"li", "text": "..."}]}.
+// A long topic is mirrored in a window of posts around those on screen, which moves as the
+// reader scrolls (the posts before and after are a note away), so the mirror costs the same for
+// 10 posts as for 10,000. Built only when the state, the window or the drawn words change.
+nlohmann::json mirror_text(const state::State& s);
+// The window of posts mirror_text reads: [first, last) indices into the topic's posts.
+std::pair<std::size_t, std::size_t> mirror_window(const state::State& s);
+
+// {"controls": [{"label", "role", "x", "y", "w", "h", "enabled"}]}: every control drawn last frame.
+nlohmann::json mirror_controls(const std::vector<HookItem>& items);
 
 }  // namespace hearth::ui

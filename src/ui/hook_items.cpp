@@ -12,7 +12,10 @@ namespace {
 std::vector<HookItem> g_building;
 std::vector<HookItem> g_last;
 std::vector<std::string> g_texts_building, g_texts_last;
+std::int64_t g_post = 0;
 }  // namespace
+
+void set_hook_post(std::int64_t post_number) { g_post = post_number; }
 
 void begin_hook_frame() {
   g_building.clear();
@@ -36,16 +39,18 @@ void record_last_item(std::string_view label, std::string_view role) {
   ImGuiContext& g = *GImGui;
   bool enabled = (g.LastItemData.InFlags & ImGuiItemFlags_Disabled) == 0;
   g_building.push_back(HookItem{std::string(label), std::string(role), rect.Min.x, rect.Min.y,
-                                rect.GetWidth(), rect.GetHeight(), enabled});
+                                rect.GetWidth(), rect.GetHeight(), enabled, g_post});
 }
 
 const std::vector<HookItem>& last_frame_items() { return g_last; }
 
 nlohmann::json items_json(const std::vector<HookItem>& items, float offset_x, float offset_y) {
   nlohmann::json out = nlohmann::json::array();
-  for (const auto& it : items)
+  for (const auto& it : items) {
     out.push_back({{"label", it.label}, {"role", it.role}, {"x", it.x + offset_x},
                    {"y", it.y + offset_y}, {"w", it.w}, {"h", it.h}, {"enabled", it.enabled}});
+    if (it.post) out.back()["post"] = it.post;
+  }
   return out;
 }
 

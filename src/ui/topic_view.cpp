@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "model/time.h"
+#include "state/cooked.h"
 #include "state/post_text.h"
 #include "ui/rich_text.h"
 #include "state/post_visibility.h"
@@ -18,8 +19,10 @@ namespace hearth::ui {
 
 namespace {
 
-// Cooked HTML is parsed once per post text, not once per frame.
-const state::RichText& rich_text_of(const model::Post& p) {
+// A post's rich text: as the worker cooked it (state/cooked.h), or, for a post it has not reached
+// yet (just edited, or still on its way), read here once per post text, not once per frame.
+const state::RichText& rich_text_of(const state::State& s, const model::Post& p) {
+  if (const state::CookedPost* cooked = state::cooked_of(s.topic.cooked.get(), p)) return cooked->rich;
   struct Entry {
     std::size_t hash = 0;
     state::RichText rich;
@@ -35,8 +38,8 @@ const state::RichText& rich_text_of(const model::Post& p) {
   return e.rich;
 }
 
-void show_post_body(const model::Post& p, const Theme& theme, Dispatch& dispatch) {
-  show_rich_text(rich_text_of(p), theme, dispatch);
+void show_post_body(const state::State& s, const model::Post& p, const Theme& theme, Dispatch& dispatch) {
+  show_rich_text(rich_text_of(s, p), theme, dispatch);
 }
 
 // Heights of posts as last drawn, so that posts far from the screen are skipped with a spacer
@@ -48,6 +51,7 @@ struct Measured {
   float height = 0;
 };
 std::vector<Measured> g_heights;
+PostsOnScreen g_on_screen;
 
 std::size_t layout_key(const state::State& s, const state::Reader& reader, const model::Post& p, float width) {
   // Cheap enough for every post near the screen in every frame: an edit changes the version.
@@ -79,7 +83,7 @@ void show_post_actions(const state::State& s, const model::Post& p, const Theme&
   };
   std::vector<Entry> entries = {
       {"Reply", signed_in && visible, state::ReplyPressed{p.post_number}},
-      {"Quote", signed_in && visible, state::QuotePressed{p.id, state::plain_text_from_cooked(p.cooked)}},
+      {"Quote", signed_in && visible, state::QuotePressed{p.id, {}}},  // its text once pressed
       {"Reply as linked topic", signed_in && visible, state::ReplyAsLinkedTopicPressed{p.id}},
       {"Edit", p.can_edit, state::EditPostPressed{p.id}},
       {"Share", true, state::ShareLinkPressed{p.post_number}},
@@ -98,7 +102,13 @@ void show_post_actions(const state::State& s, const model::Post& p, const Theme&
     float w = ImGui::CalcTextSize(e.label).x + 16;
     ImGui::SameLine(0, 4);
     if (ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
-    if (ImGui::Button(e.label)) dispatch(std::move(e.action));
+    if (ImGui::Button(e.label)) {
+      if (auto* quote = std::get_if<state::QuotePressed>(&e.action)) {
+        const state::CookedPost* cooked = state::cooked_of(s.topic.cooked.get(), p);
+        quote->excerpt = cooked ? cooked->plain : state::plain_text_from_cooked(p.cooked);
+      }
+      dispatch(std::move(e.action));
+    }
     record_last_item(e.label, "button");
   }
   ImGui::PopStyleVar();
@@ -115,6 +125,7 @@ void rule(const Theme& theme) {
 
 void show_post(const state::State& s, const model::Post& p, const Theme& theme, Dispatch& dispatch) {
   ImGui::PushID(static_cast<int>(p.id));
+  set_hook_post(p.post_number);
   rule(theme);
   ImGui::Dummy(ImVec2(0, 2));
   std::string author = p.name.empty() ? p.username : p.name;
@@ -138,7 +149,7 @@ void show_post(const state::State& s, const model::Post& p, const Theme& theme, 
       wrapped_text(state::k_hidden_placeholder, nullptr, &theme.muted);
       if (s.topic.revealed.count(p.id)) {
         ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.55f);
-        show_post_body(p, theme, dispatch);
+        show_post_body(s, p, theme, dispatch);
         ImGui::PopStyleVar();
       } else if (link("View hidden content", "##reveal", theme)) {
         dispatch(state::TopicViewAction{state::RevealHiddenPressed{p.id}});
@@ -146,7 +157,7 @@ void show_post(const state::State& s, const model::Post& p, const Theme& theme, 
       break;
     case state::PostDisplay::removed: wrapped_text(state::k_removed_post, nullptr, &theme.muted); break;
     case state::PostDisplay::blocked: wrapped_text(state::k_blocked_post, nullptr, &theme.muted); break;
-    default: show_post_body(p, theme, dispatch); break;
+    default: show_post_body(s, p, theme, dispatch); break;
   }
   // The like button where the member may like (or unlike); otherwise the count alone.
   std::string count = std::to_string(p.like_count);
@@ -172,10 +183,13 @@ void show_post(const state::State& s, const model::Post& p, const Theme& theme, 
   }
   show_post_actions(s, p, theme, dispatch);
   ImGui::Dummy(ImVec2(0, 4));
+  set_hook_post(0);
   ImGui::PopID();
 }
 
 }  // namespace
+
+PostsOnScreen posts_on_screen() { return g_on_screen; }
 
 void show_topic_view(const state::State& s, const Theme& theme, const Layout&, Dispatch& dispatch) {
   // A drawn chevron: the arrow glyphs are not in every font, and the label reads "All topics".
@@ -205,6 +219,7 @@ void show_topic_view(const state::State& s, const Theme& theme, const Layout&, D
   // route's post into sight once it is drawn.
   float view_top = ImGui::GetScrollY(), view_bottom = view_top + ImGui::GetWindowHeight();
   std::size_t first_index = SIZE_MAX, last_index = 0;
+  std::size_t first_drawn = SIZE_MAX, last_drawn = 0;
   std::int64_t current = 0;
   const float width = content_width();
   const float margin = ImGui::GetWindowHeight();  // drawn a screen ahead, so scrolling is smooth
@@ -250,10 +265,13 @@ void show_topic_view(const state::State& s, const Theme& theme, const Layout&, D
         last_index = std::max(last_index, index);
       }
       if (!current) current = p.post_number;
+      first_drawn = std::min(first_drawn, i);
+      last_drawn = std::max(last_drawn, i);
     }
   }
   flush_skipped();
   set_current_post(current);
+  if (first_drawn != SIZE_MAX) g_on_screen = PostsOnScreen{t.id, first_drawn, last_drawn};
   static std::tuple<std::int64_t, std::size_t, std::size_t> reported{0, SIZE_MAX, SIZE_MAX};
   if (first_index != SIZE_MAX && reported != std::make_tuple(t.id, first_index, last_index)) {
     reported = {t.id, first_index, last_index};

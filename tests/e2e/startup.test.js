@@ -63,7 +63,7 @@ test('startup: the loading bar shows while the wasm downloads', async () => {
   const page = await h.newPage(browser);
   let release;
   const gate = new Promise((r) => { release = r; });
-  await page.route('**/hearth.wasm', async (route) => { await gate; await route.continue(); });
+  await page.route(/hearth(-mt)?\.wasm$/, async (route) => { await gate; await route.continue(); });
   await page.goto(site.url);
   assert.strictEqual(await page.isVisible('#loading'), true);
   assert.match(await page.textContent('#loading'), /Loading the forum/);
@@ -111,5 +111,40 @@ test('startup: the screen-reader mirror holds the screen\'s headings, text and c
   } finally {
     await browser2.close();
     site2.server.close();
+  }
+});
+
+test('startup: the page picks its build by cross-origin isolation; a host without the headers may opt in to the service worker that adds them', async () => {
+  // A plain static host (no COOP/COEP), whose config.json asks for the isolation service worker.
+  const config = JSON.stringify({ api_base: '', isolation: 'service-worker' });
+  const plain = await h.startSite({ isolate: false, overrides: { '/config.json': config } });
+  const page = await h.newPage(browser, h.DESKTOP);
+  try {
+    await page.goto(plain.url + '#/latest');
+    // The worker is registered, the page reloads once, and is then isolated: the threaded build.
+    await page.waitForFunction(() => window.hearth && window.hearth.build === 'threaded' && window.hearth.ready(),
+                               null, { timeout: 30000 });
+    const state = await page.evaluate(() => ({ isolated: window.crossOriginIsolated,
+      controlled: !!navigator.serviceWorker.controller, worker: window.hearth.snapshot().worker.mode }));
+    assert.deepStrictEqual(state, { isolated: true, controlled: true, worker: 'thread' });
+    h.assertNotBlank(await h.screenshot(page, 'startup-isolation-service-worker'), 'isolated by the service worker');
+    page.assertNoErrors();
+  } finally {
+    await page.context().close();
+    plain.server.close();
+  }
+  // Without the opt-in, the same host runs the single-threaded build and registers nothing.
+  const bare = await h.startSite({ isolate: false });
+  const page2 = await h.newPage(browser, h.DESKTOP);
+  try {
+    await page2.goto(bare.url + '#/latest');
+    await page2.waitForFunction(() => window.hearth && window.hearth.ready(), null, { timeout: 30000 });
+    const state = await page2.evaluate(async () => ({ build: window.hearth.build, isolated: window.crossOriginIsolated,
+      workers: (await navigator.serviceWorker.getRegistrations()).length, worker: window.hearth.snapshot().worker.mode }));
+    assert.deepStrictEqual(state, { build: 'single-threaded', isolated: false, workers: 0, worker: 'inline' });
+    page2.assertNoErrors();
+  } finally {
+    await page2.context().close();
+    bare.server.close();
   }
 });

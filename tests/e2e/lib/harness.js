@@ -11,16 +11,22 @@ const { decodePng, imageVariety } = require('./png.js');
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const siteDir = process.env.HEARTH_SITE || path.join(root, 'build', 'wasm', 'site');
-const shotDir = path.join(root, 'build', 'e2e-screenshots');
+// Which build the stories run in (scripts/test runs them in both): "threaded" serves the site
+// cross-origin isolated, so the page picks hearth-mt; "single" serves it as a plain static host.
+const BUILD = process.env.HEARTH_BUILD || 'threaded';
+if (!['threaded', 'single'].includes(BUILD)) throw new Error(`HEARTH_BUILD must be threaded or single, not ${BUILD}`);
+const shotDir = path.join(root, 'build', 'e2e-screenshots', BUILD);
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'];
 const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
-async function startSite() {
+async function startSite(options = {}) {
   if (!fs.existsSync(path.join(siteDir, 'index.html')))
     throw new Error(`no built site at ${siteDir}: run scripts/demo --build-only first`);
-  return listen(siteDir, 0);
+  if (BUILD === 'threaded' && !fs.existsSync(path.join(siteDir, 'hearth-mt.js')))
+    throw new Error(`no threaded build in ${siteDir}: run scripts/demo --build-only first`);
+  return listen(siteDir, 0, { isolate: BUILD === 'threaded', ...options });
 }
 
 async function launchBrowser() {
@@ -45,6 +51,11 @@ async function waitReady(page, timeout = 30000) {
     const failed = await page.evaluate(() => window.hearthFailed || null).catch(() => null);
     throw new Error(`Hearth did not become ready${failed ? ': ' + failed : ''} (${e.message.split('\n')[0]})`);
   }
+  // The story runs in the build it says it does: no quiet fallback passes for the other.
+  const running = await page.evaluate(() => [window.hearth.build, window.crossOriginIsolated,
+    window.hearth.snapshot().worker.mode]);
+  const expected = BUILD === 'threaded' ? ['threaded', true, 'thread'] : ['single-threaded', false, 'inline'];
+  assert.deepStrictEqual(running, expected, `the page runs the ${BUILD} build`);
 }
 
 async function waitRoute(page, predicate, timeout = 15000) {
@@ -95,7 +106,12 @@ async function scrollToItem(page, label, role) {
 // Clicks the centre of the item's rectangle with the real mouse, as a member would
 // (scrolling to it first if it is off screen).
 async function clickItem(page, label, role) {
-  const it = await scrollToItem(page, label, role);
+  let it = await scrollToItem(page, label, role);
+  // A button enabled by the click before it (a flag's reason) is drawn so on the next frame.
+  for (let i = 0; i < 30 && !it.enabled; i++) {
+    await page.waitForTimeout(100);
+    it = await findItem(page, label, role);
+  }
   assert.ok(it.enabled, `item "${label}" is disabled`);
   await page.mouse.move(it.x + it.w / 2, it.y + it.h / 2);
   await page.mouse.down();
@@ -116,5 +132,5 @@ function assertNotBlank(shot, name) {
             `${name}: the screen looks blank (${v.colours} colours, ${(v.nonBackground * 100).toFixed(1)}% drawn)`);
 }
 
-module.exports = { root, siteDir, DESKTOP, PHONE, startSite, launchBrowser, newPage, waitReady, waitRoute,
+module.exports = { BUILD, root, siteDir, DESKTOP, PHONE, startSite, launchBrowser, newPage, waitReady, waitRoute,
                    snapshot, items, findItem, scrollToItem, clickItem, acceptConsent, screenshot, assertNotBlank };

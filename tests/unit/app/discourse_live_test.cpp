@@ -2,46 +2,14 @@
 // DiscourseClient, MessageBus announces a new post, and the post appears in the open topic.
 #include <gtest/gtest.h>
 
-#include "api/discourse_client.h"
-#include "app/controller.h"
-#include "platform/memory_browser.h"
-#include "platform/scripted_transport.h"
-#include "test_support.h"
+#include "scripted_forum.h"
 
 using namespace hearth;
 
 namespace {
-const std::string k_base = "https://forum.example.org";
-
-std::string fixture(const std::string& name) { return test::read_project_file("tests/fixtures/discourse/" + name); }
-
-struct Forum {
-  platform::ScriptedTransport transport;
-  platform::ManualScheduler scheduler;
-  api::DeliveryQueue delivery;
-  api::DiscourseClient client;
-  platform::MemoryBrowser browser;
-  app::Controller controller;
-
-  explicit Forum(std::string hash)
-      : client(config(), transport, scheduler, "abc"), browser(std::move(hash)),
-        controller(client, delivery, browser) {
-    browser.on_hash_change = [this](const std::string&) { controller.hash_changed(); };
-  }
-  static api::DiscourseConfig config() {
-    api::DiscourseConfig c;
-    c.base_url = k_base;
-    return c;
-  }
-  void pump() {
-    for (int i = 0; i < 10; ++i) controller.pump();
-  }
-  bool answer(const std::string& path, const std::string& body, int status = 200) {
-    bool ok = transport.respond_to(k_base + path, status, body);
-    pump();
-    return ok;
-  }
-};
+using Forum = test::ScriptedForum;
+const std::string& k_base = test::k_forum;
+std::string fixture(const std::string& name) { return test::discourse_fixture(name); }
 }  // namespace
 
 TEST(DiscourseLive, MessageBusPollDeliversANewPostToTheOpenTopic) {

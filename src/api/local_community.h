@@ -16,6 +16,8 @@
 
 #include "api/delivery_queue.h"
 #include "api/forum_api.h"
+#include "api/search_index.h"
+#include "platform/worker.h"
 #include "api/local_log.h"
 #include "api/local_seed.h"
 #include "platform/community_store.h"
@@ -109,6 +111,9 @@ class LocalCommunity final : public ForumApi {
   bool act_as(const std::string& username);
   const std::string& acting_as() const { return acting_as_; }
   std::vector<std::pair<std::string, std::string>> members_and_roles() const;  // username, role
+  // Search on the worker (api/search_index.h): the index is built there and queries rank there;
+  // without a worker, search answers on the spot.
+  void set_worker(platform::Worker* worker) { worker_ = worker; }
   // Time as the community sees it, Unix seconds (the app passes the browser's clock).
   void set_clock(std::function<std::int64_t()> clock) { clock_ = std::move(clock); }
 
@@ -200,6 +205,12 @@ class LocalCommunity final : public ForumApi {
   void emit(model::LiveEventBody event, std::int64_t user_id = 0);
   void emit_notification_counts(const std::string& username);
 
+  // Search: the posts the member acted as may find, every post's markdown (for the index), and
+  // a page of ranked hits as the answer.
+  std::vector<SearchCandidate> search_candidates() const;
+  std::vector<std::pair<std::int64_t, std::string>> search_texts() const;
+  model::SearchResult search_page(const std::string& query, int page, std::vector<SearchHit> hits) const;
+
   // Views for the member acted as.
   model::Post post_view(const SeedTopic& topic, const SeedPost& post, std::int64_t number) const;
   model::TopicListItem list_item(const SeedTopic& topic) const;
@@ -247,6 +258,11 @@ class LocalCommunity final : public ForumApi {
   std::set<std::string> unsaved_;  // keys of this tab's ops not saved yet
   std::vector<nlohmann::json> set_aside_;
   std::string load_note_;  // what loading had to say (changes set aside), kept in the status
+
+  platform::Worker* worker_ = nullptr;
+  std::uint64_t revision_ = 0;  // counts changes to data_ (the search index follows it)
+  std::shared_ptr<const SearchIndex> search_index_;
+  std::uint64_t index_revision_ = ~0ull;
 };
 
 }  // namespace hearth::api

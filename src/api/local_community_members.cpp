@@ -35,37 +35,6 @@ std::size_t utf8_length(const std::string& s) {
 }
 const char* k_kind_names[k_notify_kinds] = {"replies", "mentions", "messages", "likes"};
 
-// A post's markdown as the words a reader sees (for search blurbs): links keep their text,
-// emphasis and code marks, quote markers and list bullets go.
-std::string readable(const std::string& raw) {
-  std::string out;
-  bool line_start = true;
-  for (std::size_t i = 0; i < raw.size(); ++i) {
-    char c = raw[i];
-    if (line_start && (c == '>' || ((c == '-' || c == '*') && i + 1 < raw.size() && raw[i + 1] == ' '))) {
-      ++i;  // the marker and its space
-      continue;
-    }
-    line_start = c == '\n';
-    if (c == '*' || c == '`' || (c == '_' && (i == 0 || raw[i - 1] == ' ' || i + 1 == raw.size() || raw[i + 1] == ' '))) continue;
-    if (c == '!' && i + 1 < raw.size() && raw[i + 1] == '[') continue;
-    if (c == '[') {
-      std::size_t close = raw.find("](", i), end = close == std::string::npos ? close : raw.find(')', close);
-      if (end != std::string::npos) {
-        out += raw.substr(i + 1, close - i - 1);
-        i = end;
-        continue;
-      }
-    }
-    out += c == '\n' ? ' ' : c;
-  }
-  return out;
-}
-
-std::string lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 }  // namespace
 
 // --- Members ------------------------------------------------------------------------------------------
@@ -348,13 +317,12 @@ std::vector<DigestGroup> LocalCommunity::digest(const std::string& username, std
 }
 
 // --- Search ----------------------------------------------------------------------------------------
-ApiResult<model::SearchResult> LocalCommunity::search_now(const std::string& query, int page) const {
-  if (auto refused = may_read_anything()) return *refused;
-  model::SearchResult result;
-  result.term = query;
+namespace {
+// The query's words of two characters or more, in lower case.
+std::vector<std::string> search_terms(const std::string& query) {
   std::vector<std::string> terms;
   std::string word;
-  for (char c : lower(query) + " ") {
+  for (char c : lower_ascii(query) + " ") {
     if (std::isspace(static_cast<unsigned char>(c))) {
       if (word.size() >= 2) terms.push_back(word);
       word.clear();
@@ -362,78 +330,108 @@ ApiResult<model::SearchResult> LocalCommunity::search_now(const std::string& que
       word += c;
     }
   }
-  if (utf8_length(query) < 3 || terms.empty()) {
-    result.error = "Please type at least 3 characters to search.";
-    return result;
-  }
+  return terms;
+}
+}  // namespace
+
+std::vector<SearchCandidate> LocalCommunity::search_candidates() const {
   const SeedMember* me = member(acting_as_);
-  struct Hit {
-    double score;
-    model::SearchPost post;
-  };
-  std::vector<Hit> hits;
-  std::set<std::int64_t> topics;
+  std::vector<SearchCandidate> out;
   for (const auto& t : data_.topics) {
     if (!can_read(me, t)) continue;
-    std::string title = lower(t.title);
     std::int64_t number = 0;
     for (const auto& p : t.posts) {
       ++number;
       if (!p.removed.empty() || (p.hidden && !(me && (p.username == me->username || staff(me))))) continue;
       if (me && me->blocked.count(p.username)) continue;
-      std::string text = readable(p.raw);
-      std::string body = lower(text);
-      double relevance = 0;
-      std::size_t first_at = std::string::npos;
-      bool all = true;
-      for (const auto& term : terms) {
-        std::size_t count = 0;
-        for (std::size_t at = body.find(term); at != std::string::npos; at = body.find(term, at + term.size())) {
-          ++count;
-          first_at = std::min(first_at, at);
-        }
-        bool in_title = number == 1 && title.find(term) != std::string::npos;
-        if (!count && !in_title) all = false;
-        relevance += std::min<std::size_t>(count, 5) + (in_title ? 3.0 : 0.0);
-      }
-      if (!all) continue;
-      // Likes lift ranking: a well-liked answer rises above an equally relevant one.
-      double score = relevance * (1.0 + std::log1p(static_cast<double>(p.liked_by.size())));
-      model::SearchPost sp;
-      sp.id = p.id;
-      sp.topic_id = t.id;
-      sp.post_number = number;
-      sp.username = p.username;
-      if (const SeedMember* author = member(p.username)) sp.name = author->name;
-      sp.created_at = p.created_at;
-      sp.like_count = static_cast<std::int64_t>(p.liked_by.size());
-      std::size_t from = first_at == std::string::npos ? 0 : (first_at > 60 ? first_at - 60 : 0);
-      while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;
-      std::size_t len = 200;
-      while (from + len < text.size() && (static_cast<unsigned char>(text[from + len]) & 0xC0) == 0x80) ++len;
-      sp.blurb = (from ? "…" : "") + text.substr(from, len) + (from + len < text.size() ? "…" : "");
-      hits.push_back({score, std::move(sp)});
+      SearchCandidate c;
+      c.post_id = p.id;
+      c.topic_id = t.id;
+      c.post_number = number;
+      c.like_count = static_cast<std::int64_t>(p.liked_by.size());
+      c.username = p.username;
+      if (const SeedMember* author = member(p.username)) c.name = author->name;
+      c.created_at = p.created_at;
+      if (number == 1) c.title_lowered = lower_ascii(t.title);
+      out.push_back(std::move(c));
     }
   }
-  std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.score > b.score; });
+  return out;
+}
+
+std::vector<std::pair<std::int64_t, std::string>> LocalCommunity::search_texts() const {
+  std::vector<std::pair<std::int64_t, std::string>> out;
+  for (const auto& t : data_.topics)
+    for (const auto& p : t.posts) out.emplace_back(p.id, p.raw);
+  return out;
+}
+
+model::SearchResult LocalCommunity::search_page(const std::string& query, int page, std::vector<SearchHit> hits) const {
+  model::SearchResult result;
+  result.term = query;
+  std::vector<std::string> terms = search_terms(query);
+  std::set<std::int64_t> topics;
   std::size_t start = static_cast<std::size_t>(std::max(page - 1, 0)) * k_search_page_size;
   for (std::size_t i = start; i < hits.size() && i < start + k_search_page_size; ++i) {
-    result.posts.push_back(hits[i].post);
-    if (topics.insert(hits[i].post.topic_id).second)
-      if (const SeedTopic* t = find_topic(hits[i].post.topic_id)) result.topics.push_back(list_item(*t));
+    result.posts.push_back(std::move(hits[i].post));
+    if (topics.insert(result.posts.back().topic_id).second)
+      if (const SeedTopic* t = find_topic(result.posts.back().topic_id)) result.topics.push_back(list_item(*t));
   }
   result.more_posts = hits.size() > start + k_search_page_size;
   for (const auto& m : data_.members) {
     bool match = std::all_of(terms.begin(), terms.end(), [&](const std::string& term) {
-      return lower(m.username).find(term) != std::string::npos || lower(m.name).find(term) != std::string::npos;
+      return lower_ascii(m.username).find(term) != std::string::npos || lower_ascii(m.name).find(term) != std::string::npos;
     });
     if (match) result.users.push_back({m.id, m.username, m.name, {}});
   }
   return result;
 }
 
+ApiResult<model::SearchResult> LocalCommunity::search_now(const std::string& query, int page) const {
+  if (auto refused = may_read_anything()) return *refused;
+  std::vector<std::string> terms = search_terms(query);
+  if (utf8_length(query) < 3 || terms.empty()) {
+    model::SearchResult result;
+    result.term = query;
+    result.error = "Please type at least 3 characters to search.";
+    return result;
+  }
+  // The worker's index when it is current; else read every post here.
+  SearchIndex fresh;
+  const SearchIndex* index = search_index_.get();
+  if (!index || index_revision_ != revision_) {
+    fresh = build_search_index(search_texts(), index);
+    index = &fresh;
+  }
+  return search_page(query, page, rank_search(search_candidates(), terms, *index));
+}
+
 void LocalCommunity::search(const std::string& query, int page, Callback<model::SearchResult> done) {
-  deliver(std::move(done), search_now(query, page));
+  std::vector<std::string> terms = search_terms(query);
+  if (!worker_ || may_read_anything() || utf8_length(query) < 3 || terms.empty())
+    return deliver(std::move(done), search_now(query, page));  // at once: no words to look through
+  // Off the render thread: index the posts if they changed since the last index (reusing the
+  // unchanged ones), then rank the posts this member may read.
+  auto query_on = [this, candidates = search_candidates(), terms, query, page, done](std::shared_ptr<const SearchIndex> index) {
+    worker_->run(
+        platform::CancelToken{}, [candidates, terms, index] { return rank_search(candidates, terms, *index); },
+        [this, query, page, done](std::vector<SearchHit> hits) {
+          done(ApiResult<model::SearchResult>(search_page(query, page, std::move(hits))));
+        });
+  };
+  if (search_index_ && index_revision_ == revision_) return query_on(search_index_);
+  worker_->run(
+      platform::CancelToken{},
+      [texts = search_texts(), previous = search_index_] {
+        return std::make_shared<const SearchIndex>(build_search_index(texts, previous.get()));
+      },
+      [this, revision = revision_, query_on](std::shared_ptr<const SearchIndex> built) {
+        if (revision == revision_) {
+          search_index_ = built;
+          index_revision_ = revision;
+        }
+        query_on(std::move(built));
+      });
 }
 
 }  // namespace hearth::api

@@ -34,6 +34,7 @@ void LocalCommunity::record(Op op) {
 
 void LocalCommunity::rebuild() {
   data_ = seed_;
+  ++revision_;
   for (const auto& op : log_) apply(op);
 }
 

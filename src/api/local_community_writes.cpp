@@ -95,6 +95,7 @@ void LocalCommunity::write(std::string kind, json args, Callback<T> done,
 
 LocalCommunity::Applied LocalCommunity::apply(const Op& op) {
   ids_used_ = 0;
+  ++revision_;
   const std::string& k = op.kind;
   if (k == "create_topic") return apply_create_topic(op);
   if (k == "reply") return apply_reply(op);

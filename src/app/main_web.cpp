@@ -214,6 +214,7 @@ void on_all_files() {
     auto community = std::make_unique<api::LocalCommunity>(std::move(seed).value(), a.delivery, tab,
                                                            seed_fingerprint(a.seed_text));
     community->set_clock([] { return g_app->browser.now_unix(); });
+    community->set_worker(&a.worker);  // its search index is built, and searched, off the render thread
     a.community = community.get();
     a.forum = std::move(community);
   } else {

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "bench/kernels.h"
+#include "bench/topic_gen.h"
 #include "model/topic.h"
 
 using namespace hearth::model;

@@ -7,7 +7,9 @@
 #include "imgui.h"
 #include "state/app_state.h"
 #include "ui/app_view.h"
+#include "ui/a11y_mirror.h"
 #include "ui/hook_items.h"
+#include "ui/screens.h"
 
 using namespace hearth;
 
@@ -171,4 +173,84 @@ TEST_F(HeadlessUi, FirstVisitShowsTheConsentNoticeAndNothingElseIsClickable) {
   auto actions = frame(s);
   ASSERT_EQ(actions.size(), 1u);
   EXPECT_TRUE(std::holds_alternative<state::ConsentAcceptPressed>(actions[0]));
+}
+
+namespace {
+state::State long_topic_state(int posts) {
+  state::State s;
+  s.consent.status = state::Consent::Status::accepted;
+  s.site_phase = state::Phase::loaded;
+  s.route = state::TopicRoute{"long", 7, 0};
+  s.topic.topic_id = 7;
+  s.topic.phase = state::Phase::loaded;
+  model::Topic t;
+  t.id = 7;
+  t.title = "A long topic";
+  for (int i = 1; i <= posts; ++i) {
+    model::Post p;
+    p.id = 1000 + i;
+    p.post_number = i;
+    p.username = "member" + std::to_string(i % 7);
+    p.cooked = "<p>Words of post " + std::to_string(i) + ".</p>";
+    t.posts.push_back(p);
+    t.stream.push_back(p.id);
+  }
+  s.topic.topic = t;
+  return s;
+}
+}  // namespace
+
+TEST_F(HeadlessUi, EachPostsControlsSayWhichPostTheyBelongTo) {
+  auto s = long_topic_state(3);
+  s.user = state::Member{1, "reader", "Reader", "member", "", ""};
+  frame(s);
+  frame(s);
+  std::vector<std::int64_t> quotes;
+  for (const auto& it : ui::last_frame_items())
+    if (it.label == "Quote") quotes.push_back(it.post);
+  EXPECT_EQ(quotes, (std::vector<std::int64_t>{1, 2, 3}));
+  for (const auto& it : ui::last_frame_items())
+    if (it.label == "All topics") EXPECT_EQ(it.post, 0) << "not a post's";
+}
+
+TEST_F(HeadlessUi, TheMirrorReadsAWindowOfALongTopicThatFollowsTheReader) {
+  auto s = long_topic_state(1000);
+  frame(s);
+  frame(s);
+  auto window = ui::mirror_window(s);
+  EXPECT_EQ(window.first, 0u);
+  EXPECT_EQ(window.second, 75u);
+  nlohmann::json text = ui::mirror_text(s);
+  std::string all = text.dump();
+  EXPECT_NE(all.find("Posts 1 to 75 of 1000 are read here"), std::string::npos);
+  EXPECT_NE(all.find("Words of post 75."), std::string::npos);
+  EXPECT_EQ(all.find("Words of post 76."), std::string::npos) << "the rest is not built every change";
+  // The reader scrolls far down: the window follows (in steps, not every frame).
+  ImGuiIO& io = ImGui::GetIO();
+  for (int i = 0; i < 60; ++i) {
+    io.AddMousePosEvent(720, 450);
+    io.AddMouseWheelEvent(0, -40);
+    frame(s);
+  }
+  window = ui::mirror_window(s);
+  ui::PostsOnScreen on = ui::posts_on_screen();
+  EXPECT_GT(on.first, 100u) << "scrolled";
+  EXPECT_LE(window.first, on.first);
+  EXPECT_GE(window.second, on.last + 1);
+  EXPECT_EQ(window.first % 25, 0u);
+  all = ui::mirror_text(s).dump();
+  EXPECT_NE(all.find("Words of post " + std::to_string(on.first + 1) + "."), std::string::npos);
+}
+
+TEST_F(HeadlessUi, TheMirrorReadsPostsAsTheWorkerCookedThem) {
+  auto s = long_topic_state(2);
+  frame(s);
+  s.topic.cooked = std::make_shared<state::CookedPosts>();
+  const model::Post& first = s.topic.topic->posts[0];
+  // What the worker made from this post's HTML (a stand-in text, to see it is what is read).
+  auto cooked = state::cook_post("<p>As cooked off the render thread.</p>", state::cooked_fingerprint(first));
+  (*s.topic.cooked)[first.id] = std::make_shared<const state::CookedPost>(cooked);
+  std::string all = ui::mirror_text(s).dump();
+  EXPECT_NE(all.find("As cooked off the render thread."), std::string::npos);
+  EXPECT_NE(all.find("Words of post 2."), std::string::npos) << "a post not cooked yet is read on the spot";
 }

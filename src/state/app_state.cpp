@@ -754,8 +754,8 @@ std::string page_title(const State& s) {
 
 bool is_ready(const State& s) {
   if (s.site_phase == Phase::loading || s.site_phase == Phase::idle) return false;
-  if (std::holds_alternative<TopicRoute>(s.route))
-    return s.topic.phase == Phase::loaded || s.topic.phase == Phase::failed;
+  if (std::holds_alternative<TopicRoute>(s.route))  // a like on its way is a request pending too
+    return (s.topic.phase == Phase::loaded || s.topic.phase == Phase::failed) && s.topic.pending_likes.empty();
   if (is_topic_list(s.route)) return s.list.phase == Phase::loaded || s.list.phase == Phase::failed;
   if (const auto* p = std::get_if<PageRoute>(&s.route)) {
     if (p->page == Page::profile_editor && s.profile_editor) return s.profile_editor->phase != ProfileEditor::Phase::loading;

@@ -52,27 +52,37 @@ State act(State s, const Action& a, Effects* fx_out = nullptr) {
 const model::Post& p(const State& s, int i) { return s.topic.topic->posts[i]; }
 }  // namespace
 
+State settled_reading() {
+  State s = reading();
+  s.site_phase = Phase::loaded;
+  return s;
+}
+
 TEST(Likes, OptimisticThenConfirmed) {
   Effects fx;
-  State s = act(reading(), TopicViewAction{LikePressed{702}}, &fx);
+  EXPECT_TRUE(is_ready(settled_reading()));
+  State s = act(settled_reading(), TopicViewAction{LikePressed{702}}, &fx);
   EXPECT_EQ(p(s, 1).like_count, 3);
   EXPECT_TRUE(p(s, 1).liked());
   ASSERT_EQ(fx.size(), 1u);
   EXPECT_EQ(std::get<LikePost>(fx[0]).post_id, 702);
+  EXPECT_FALSE(is_ready(s)) << "the like is on its way";
   s = act(s, TopicViewAction{LikePressed{702}}, &fx);
   EXPECT_TRUE(fx.empty()) << "one request at a time per post";
   model::Post confirmed = post(702, 2, "jonas.berg", 4, true);
   s = act(s, TopicViewAction{LikeSaved{confirmed}});
   EXPECT_EQ(p(s, 1).like_count, 4) << "the forum's count wins (someone else liked it too)";
+  EXPECT_TRUE(is_ready(s));
 }
 
 TEST(Likes, FailureRollsBackAndSaysWhy) {
-  State s = act(reading(), TopicViewAction{LikePressed{702}});
+  State s = act(settled_reading(), TopicViewAction{LikePressed{702}});
   s = act(s, TopicViewAction{LikeFailed{702, api::ApiError{api::ApiErrorKind::network, 0, "", {}, 0}}});
   EXPECT_EQ(p(s, 1).like_count, 2);
   EXPECT_FALSE(p(s, 1).liked());
   ASSERT_EQ(banners(s).size(), 1u);
   EXPECT_EQ(banners(s)[0].kind, "offline");
+  EXPECT_TRUE(is_ready(s)) << "settled: the failure is shown";
 }
 
 TEST(Likes, UnlikeUndoes) {

@@ -44,21 +44,34 @@ void Controller::left_topic() {
   cook_token_.cancel();     // and its posts still cooking
   cook_token_ = platform::CancelToken{};
   cooking_.clear();
+  batches_in_flight_ = 0;
+  all_cooked_shape_ = 0;
 }
 
 void Controller::cook_posts() {
   const auto& screen = state_.topic;
   if (!worker_ || !screen.topic || topic_on_screen(state_) != screen.topic_id) return;
   const auto& posts = screen.topic->posts;
+  // A few batches in flight at a time: each call copies only their posts' HTML.
+  if (batches_in_flight_ >= k_cook_batches_in_flight / 2) return;
+  // Nothing to look for when the posts are as they were when all were cooked (a scroll, a
+  // dialog): a sum over the posts is far cheaper than fingerprinting each one.
+  std::uint64_t shape = static_cast<std::uint64_t>(screen.topic_id) * 1000003u + posts.size();
+  for (const auto& p : posts) shape = shape * 31 + static_cast<std::uint64_t>(p.version) * 65599u + p.cooked.size();
+  if (batches_in_flight_ == 0 && shape == all_cooked_shape_) return;
   std::size_t around = 0;
   for (std::size_t i = 0; i < posts.size(); ++i)
     if (posts[i].post_number == screen.target_post_number) around = i;
-  auto batches = state::posts_to_cook(*screen.topic, screen.cooked.get(), cooking_, around, k_cook_batch);
+  auto batches = state::posts_to_cook(*screen.topic, screen.cooked.get(), cooking_, around, k_cook_batch,
+                                      k_cook_batches_in_flight - batches_in_flight_);
+  if (batches.empty() && batches_in_flight_ == 0) all_cooked_shape_ = shape;
   for (auto& batch : batches) {
+    ++batches_in_flight_;
     for (const auto& p : batch) cooking_[p.post_id] = p.fingerprint;
     worker_->run(
         cook_token_, [batch = std::move(batch)] { return state::cook_batch(batch); },
         [this, topic_id = screen.topic_id](state::CookBatch cooked) {
+          --batches_in_flight_;
           for (const auto& entry : cooked) {
             auto it = cooking_.find(entry.first);
             if (it != cooking_.end() && it->second == entry.second->fingerprint) cooking_.erase(it);

@@ -51,6 +51,9 @@ class Controller {
   bool apply_queued();  // applies queued actions and runs their effects; true if any
   void left_topic();
   static constexpr std::size_t k_cook_batch = 128;
+  static constexpr std::size_t k_cook_batches_in_flight = 8;
+  std::size_t batches_in_flight_ = 0;
+  std::uint64_t all_cooked_shape_ = 0;  // the posts' shape when a scan last found all cooked
 
   api::ForumApi& api_;
   api::DeliveryQueue& delivery_;

@@ -55,7 +55,8 @@ const CookedPost* cooked_of(const CookedPosts* cooked, const model::Post& post) 
 
 std::vector<std::vector<CookInput>> posts_to_cook(const model::Topic& topic, const CookedPosts* cooked,
                                                   const std::unordered_map<std::int64_t, std::uint64_t>& queued,
-                                                  std::size_t around_index, std::size_t batch_size) {
+                                                  std::size_t around_index, std::size_t batch_size,
+                                                  std::size_t max_batches) {
   const auto& posts = topic.posts;
   std::vector<std::size_t> order;
   order.reserve(posts.size());
@@ -76,7 +77,10 @@ std::vector<std::vector<CookInput>> posts_to_cook(const model::Topic& topic, con
     }
     auto q = queued.find(p.id);
     if (q != queued.end() && q->second == f) continue;
-    if (batches.empty() || batches.back().size() >= batch_size) batches.emplace_back();
+    if (batches.empty() || batches.back().size() >= batch_size) {
+      if (batches.size() >= max_batches) break;
+      batches.emplace_back();
+    }
     batches.back().push_back(CookInput{p.id, f, p.cooked});
   }
   return batches;

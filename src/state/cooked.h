@@ -5,6 +5,8 @@
 #pragma once
 
 #include <cstdint>
+#include <cstddef>
+#include <climits>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -45,10 +47,12 @@ CookBatch cook_batch(const std::vector<CookInput>& posts);
 const CookedPost* cooked_of(const CookedPosts* cooked, const model::Post& post);
 
 // The posts of `topic` that need cooking (not cooked, or cooked from older HTML), nearest to
-// `around_index` first, in batches of at most `batch_size`. Posts already in `queued` (by id and
-// fingerprint) are left out.
+// `around_index` first, in at most `max_batches` batches of at most `batch_size` (the rest wait
+// for the next call: copying a 10,000-post topic's HTML at once would stall a frame). Posts
+// already in `queued` (by id and fingerprint) are left out.
 std::vector<std::vector<CookInput>> posts_to_cook(const model::Topic& topic, const CookedPosts* cooked,
                                                   const std::unordered_map<std::int64_t, std::uint64_t>& queued,
-                                                  std::size_t around_index, std::size_t batch_size);
+                                                  std::size_t around_index, std::size_t batch_size,
+                                                  std::size_t max_batches = SIZE_MAX);
 
 }  // namespace hearth::state

@@ -1,25 +1,25 @@
-// emscripten_fetch-backed HTTP: headers, bodies, timeouts, abort, CORS credentials.
+// HTTP through the browser's fetch(): headers, bodies, timeouts, abort, CORS credentials.
+// The body is streamed: each chunk is copied into the response's string as it arrives, so a
+// large answer (a 16 MB topic) never costs the render thread one long copy when it completes.
 #include "platform/web/web_http.h"
 
 #include <emscripten.h>
 #include <emscripten/eventloop.h>
-#include <emscripten/fetch.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <string_view>
 
 namespace hearth::platform {
 
 namespace {
 
 struct InFlight {
-  RequestId id = 0;
   HttpRequest request;
-  std::vector<const char*> header_ptrs;  // nullptr-terminated name/value pairs for fetch
   std::function<void(HttpResponse)> done;
-  emscripten_fetch_t* fetch = nullptr;
-  double started_ms = 0;
+  HttpResponse response;
 };
 
 std::map<RequestId, std::unique_ptr<InFlight>>& in_flight() {
@@ -28,103 +28,143 @@ std::map<RequestId, std::unique_ptr<InFlight>>& in_flight() {
 }
 RequestId g_next_id = 1;
 
-// Requests aborted while their XHR could not be stopped: closed when it finishes.
-std::map<RequestId, emscripten_fetch_t*>& zombies() {
-  static std::map<RequestId, emscripten_fetch_t*> map;
-  return map;
-}
-
-// This Emscripten's emscripten_fetch_close() frees a running fetch without stopping its XHR, whose
-// callbacks would then write into freed memory: stop the XHR first (Fetch.xhrs is indexed by id-1).
 // clang-format off
-EM_JS(int, js_abort_xhr, (int fetch_id), {
+// Starts a fetch. Headers arrive as name, newline, value, newline... The page answers through
+// hearth_http_head (status and headers), hearth_http_reserve (room for each chunk of the body,
+// written in place) and hearth_http_end (done, or failed: 1 network, 2 timeout). Aborted
+// requests (js_http_abort) call nothing back.
+EM_JS(void, js_http_send, (double id, const char* method, const char* url, const char* headers,
+                           const char* body, int body_size, int timeout_ms, int with_credentials), {
+  const calls = Module.hearthHttp || (Module.hearthHttp = new Map());
+  const controller = new AbortController();
+  const req = { controller: controller, timedOut: false, aborted: false, timer: 0 };
+  calls.set(id, req);
+  const end = (failure) => {
+    clearTimeout(req.timer);
+    calls.delete(id);
+    if (!req.aborted) Module["_hearth_http_end"](id, failure);
+  };
+  let started;
   try {
-    if (typeof Fetch !== 'undefined' && Fetch.xhrs && Fetch.xhrs[fetch_id - 1]) {
-      Fetch.xhrs[fetch_id - 1].abort();
-      return 1;
-    }
-  } catch (e) {}
-  return 0;
+    const lines = UTF8ToString(headers).split(String.fromCharCode(10));
+    const hs = new Headers();
+    for (let i = 0; i + 1 < lines.length; i += 2) hs.append(lines[i], lines[i + 1]);
+    const init = { method: UTF8ToString(method), headers: hs, signal: controller.signal,
+                   credentials: with_credentials ? "include" : "same-origin" };
+    if (body_size > 0) init.body = new Uint8Array(wasmMemory.buffer, body, body_size).slice();
+    started = fetch(UTF8ToString(url), init);
+  } catch (e) {
+    started = Promise.reject(e);  // a header fetch() refuses: answered like a network failure
+  }
+  if (timeout_ms > 0) req.timer = setTimeout(() => { req.timedOut = true; controller.abort(); }, timeout_ms);
+  started.then((response) => {
+    if (req.aborted) return;
+    const parts = [];
+    response.headers.forEach((value, name) => { parts.push(name + ":" + value); });
+    const text = parts.join(String.fromCharCode(10));
+    const size = lengthBytesUTF8(text) + 1;
+    const ptr = _malloc(size);
+    stringToUTF8(text, ptr, size);
+    Module["_hearth_http_head"](id, response.status, ptr);
+    _free(ptr);
+    if (!response.body) { end(0); return; }
+    const reader = response.body.getReader();
+    const pump = () => reader.read().then((chunk) => {
+      if (req.aborted) { reader.cancel(); return; }
+      if (chunk.done) { end(0); return; }
+      const bytes = chunk.value;
+      const at = Module["_hearth_http_reserve"](id, bytes.length);
+      if (!at) { reader.cancel(); return; }
+      new Uint8Array(wasmMemory.buffer, at, bytes.length).set(bytes);
+      return pump();
+    });
+    return pump();
+  }).catch(() => end(req.timedOut ? 2 : 1));
+});
+
+EM_JS(void, js_http_abort, (double id), {
+  const calls = Module.hearthHttp;
+  const req = calls && calls.get(id);
+  if (!req) return;
+  req.aborted = true;
+  clearTimeout(req.timer);
+  calls.delete(id);
+  req.controller.abort();
 });
 // clang-format on
 
-Headers response_headers(emscripten_fetch_t* fetch) {
-  Headers out;
-  std::size_t len = emscripten_fetch_get_response_headers_length(fetch);
-  if (len == 0) return out;
-  std::string raw(len + 1, '\0');
-  emscripten_fetch_get_response_headers(fetch, raw.data(), raw.size());
-  char** pairs = emscripten_fetch_unpack_response_headers(raw.c_str());
-  for (char** p = pairs; p && p[0] && p[1]; p += 2) {
-    std::string name(p[0]);
-    for (auto& c : name) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    std::string value(p[1]);
-    while (!value.empty() && (value.back() == '\r' || value.back() == '\n' || value.back() == ' ')) value.pop_back();
-    out.emplace_back(std::move(name), std::move(value));
-  }
-  emscripten_fetch_free_unpacked_response_headers(pairs);
-  return out;
-}
-
-void finish(emscripten_fetch_t* fetch) {
-  RequestId id = static_cast<RequestId>(reinterpret_cast<std::uintptr_t>(fetch->userData));
-  if (auto z = zombies().find(id); z != zombies().end()) {  // aborted earlier, finished now
-    zombies().erase(z);
-    emscripten_fetch_close(fetch);
-    return;
-  }
-  auto it = in_flight().find(id);
-  if (it == in_flight().end()) return;  // being aborted: abort() closes the fetch
-  std::unique_ptr<InFlight> f = std::move(it->second);
-  in_flight().erase(it);
-  HttpResponse r;
-  r.status = fetch->status;
-  if (fetch->status == 0) {
-    // No HTTP answer: a timeout if the time ran out, otherwise the network (offline, DNS, CORS).
-    bool timed_out = f->request.timeout_ms > 0 &&
-                     emscripten_get_now() - f->started_ms >= f->request.timeout_ms - 50;
-    r.failure = timed_out ? HttpResponse::Failure::timeout : HttpResponse::Failure::network;
-    r.error = timed_out ? "timed out" : "no connection (offline, or the forum refused this origin)";
-  } else {
-    r.headers = response_headers(fetch);
-    if (fetch->data && fetch->numBytes > 0) r.body.assign(fetch->data, static_cast<std::size_t>(fetch->numBytes));
-  }
-  emscripten_fetch_close(fetch);
-  f->done(std::move(r));
+InFlight* find(double id) {
+  auto it = in_flight().find(static_cast<RequestId>(id));
+  return it == in_flight().end() ? nullptr : it->second.get();
 }
 
 }  // namespace
 
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void hearth_http_head(double id, int status, const char* headers) {
+  InFlight* f = find(id);
+  if (!f) return;
+  f->response.status = status;
+  std::string_view rest(headers);
+  while (!rest.empty()) {
+    std::size_t nl = rest.find('\n');
+    std::string_view line = rest.substr(0, nl);
+    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+    std::size_t colon = line.find(':');
+    if (colon == std::string_view::npos) continue;
+    std::string name(line.substr(0, colon));
+    for (auto& c : name) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    f->response.headers.emplace_back(std::move(name), std::string(line.substr(colon + 1)));
+  }
+  // Room for the whole body at once when its size is known and it is not re-encoded on the way.
+  const std::string length = f->response.header("content-length");
+  if (!length.empty() && f->response.header("content-encoding").empty()) {
+    unsigned long long n = std::strtoull(length.c_str(), nullptr, 10);
+    if (n > 0 && n < (1ull << 31)) f->response.body.reserve(static_cast<std::size_t>(n));
+  }
+}
+
+// Where the next `size` bytes of the body go (written by the page), or 0 when the request is gone.
+EMSCRIPTEN_KEEPALIVE char* hearth_http_reserve(double id, int size) {
+  InFlight* f = find(id);
+  if (!f || size < 0) return nullptr;
+  std::string& body = f->response.body;
+  std::size_t at = body.size();
+  if (body.capacity() < at + static_cast<std::size_t>(size)) body.reserve(std::max(body.capacity() * 2, at + static_cast<std::size_t>(size)));
+  body.resize(at + static_cast<std::size_t>(size));
+  return body.data() + at;
+}
+
+EMSCRIPTEN_KEEPALIVE void hearth_http_end(double id, int failure) {
+  auto it = in_flight().find(static_cast<RequestId>(id));
+  if (it == in_flight().end()) return;
+  std::unique_ptr<InFlight> f = std::move(it->second);
+  in_flight().erase(it);
+  HttpResponse r = std::move(f->response);
+  if (failure != 0) {
+    // No HTTP answer (or it broke off): a timeout if the time ran out, otherwise the network
+    // (offline, DNS, CORS, a dropped connection).
+    r = HttpResponse{};
+    r.failure = failure == 2 ? HttpResponse::Failure::timeout : HttpResponse::Failure::network;
+    r.error = failure == 2 ? "timed out" : "no connection (offline, or the forum refused this origin)";
+  }
+  f->done(std::move(r));
+}
+
+}  // extern "C"
+
 RequestId WebTransport::send(HttpRequest request, std::function<void(HttpResponse)> done) {
   auto f = std::make_unique<InFlight>();
-  f->id = g_next_id++;
+  RequestId id = g_next_id++;
   f->request = std::move(request);
   f->done = std::move(done);
-  for (const auto& [k, v] : f->request.headers) {
-    f->header_ptrs.push_back(k.c_str());
-    f->header_ptrs.push_back(v.c_str());
-  }
-  f->header_ptrs.push_back(nullptr);
-
-  emscripten_fetch_attr_t attr;
-  emscripten_fetch_attr_init(&attr);
-  std::strncpy(attr.requestMethod, f->request.method.c_str(), sizeof attr.requestMethod - 1);
-  attr.attributes = EMSCRIPTEN_FETCH_LOAD_TO_MEMORY;
-  attr.requestHeaders = f->header_ptrs.data();
-  attr.timeoutMSecs = static_cast<unsigned long>(f->request.timeout_ms > 0 ? f->request.timeout_ms : 0);
-  attr.withCredentials = f->request.with_credentials;
-  if (!f->request.body.empty()) {
-    attr.requestData = f->request.body.data();
-    attr.requestDataSize = f->request.body.size();
-  }
-  attr.userData = reinterpret_cast<void*>(static_cast<std::uintptr_t>(f->id));
-  attr.onsuccess = finish;
-  attr.onerror = finish;
-  f->started_ms = emscripten_get_now();
-  RequestId id = f->id;
-  InFlight* raw = f.get();
+  std::string headers;
+  for (const auto& [k, v] : f->request.headers) headers += k + "\n" + v + "\n";
+  const HttpRequest& q = f->request;
   in_flight()[id] = std::move(f);
-  raw->fetch = emscripten_fetch(&attr, raw->request.url.c_str());
+  js_http_send(static_cast<double>(id), q.method.c_str(), q.url.c_str(), headers.c_str(), q.body.data(),
+               static_cast<int>(q.body.size()), q.timeout_ms > 0 ? q.timeout_ms : 0, q.with_credentials ? 1 : 0);
   return id;
 }
 
@@ -133,12 +173,7 @@ void WebTransport::abort(RequestId id) {
   if (it == in_flight().end()) return;
   std::unique_ptr<InFlight> f = std::move(it->second);
   in_flight().erase(it);
-  if (f->fetch) {
-    if (js_abort_xhr(static_cast<int>(f->fetch->id)))
-      emscripten_fetch_close(f->fetch);  // its onerror reaches finish(), which ignores it
-    else
-      zombies()[id] = f->fetch;  // let it finish, then close it
-  }
+  js_http_abort(static_cast<double>(id));
   HttpResponse r;
   r.failure = HttpResponse::Failure::aborted;
   r.error = "cancelled";

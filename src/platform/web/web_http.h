@@ -1,4 +1,4 @@
-// HTTP and timers in the browser: emscripten_fetch and setTimeout.
+// HTTP and timers in the browser: fetch() and setTimeout.
 #pragma once
 
 #include <map>

@@ -1,6 +1,8 @@
 // The action/effect loop.
 #include "app/controller.h"
 
+#include <algorithm>
+
 namespace hearth::app {
 
 Controller::Controller(api::ForumApi& api, api::DeliveryQueue& delivery, platform::Browser& browser,
@@ -46,6 +48,8 @@ void Controller::left_topic() {
   cooking_.clear();
   batches_in_flight_ = 0;
   all_cooked_shape_ = 0;
+  cook_resume_ = 0;
+  cook_resume_key_ = 0;
 }
 
 void Controller::cook_posts() {
@@ -62,8 +66,14 @@ void Controller::cook_posts() {
   std::size_t around = 0;
   for (std::size_t i = 0; i < posts.size(); ++i)
     if (posts[i].post_number == screen.target_post_number) around = i;
+  std::uint64_t key = shape * 1000033u + around;
+  if (key != cook_resume_key_) {
+    cook_resume_key_ = key;
+    cook_resume_ = 0;
+  }
   auto batches = state::posts_to_cook(*screen.topic, screen.cooked.get(), cooking_, around, k_cook_batch,
-                                      k_cook_batches_in_flight - batches_in_flight_);
+                                      std::min(k_cook_batches_per_frame, k_cook_batches_in_flight - batches_in_flight_),
+                                      &cook_resume_);
   if (batches.empty() && batches_in_flight_ == 0) all_cooked_shape_ = shape;
   for (auto& batch : batches) {
     ++batches_in_flight_;

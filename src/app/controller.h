@@ -40,6 +40,8 @@ class Controller {
   std::function<void(bool)> saving_allowed;
   // No action queued, no result undelivered or being worked out, and the screen has what it needs.
   bool ready() const;
+  // Posts are on their way to the worker or back (their cooked text will come as an action).
+  bool cooking() const { return batches_in_flight_ > 0; }
 
  private:
   void run(const state::Effect& effect);
@@ -52,8 +54,16 @@ class Controller {
   void left_topic();
   static constexpr std::size_t k_cook_batch = 128;
   static constexpr std::size_t k_cook_batches_in_flight = 8;
+  // Batches sent in one frame: each copies its posts' HTML and fingerprints them on the render
+  // thread, so a topic's first frame sends a few and the frames after it top the queue up.
+  static constexpr std::size_t k_cook_batches_per_frame = 4;
   std::size_t batches_in_flight_ = 0;
   std::uint64_t all_cooked_shape_ = 0;  // the posts' shape when a scan last found all cooked
+  // Where the last scan for posts to cook stopped, for the posts' shape and the reader's place
+  // it was made for: the posts before it were cooked or sent to cook, so no scan looks at them
+  // again (a 10,000-post topic is cooked in 79 batches, and each finished batch starts a scan).
+  std::size_t cook_resume_ = 0;
+  std::uint64_t cook_resume_key_ = 0;
 
   api::ForumApi& api_;
   api::DeliveryQueue& delivery_;

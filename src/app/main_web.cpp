@@ -358,6 +358,11 @@ EM_JS(void, js_mirror_root, (), {
     const nav = document.createElement("div");
     nav.setAttribute("aria-label", "Controls");
     root.append(text, nav);
+    // A long topic's words are laid out only as far as the mirror's box shows; the rest stay
+    // in the accessibility tree and find-in-page, without costing a frame a long layout.
+    const style = document.createElement("style");
+    style.textContent = "#hearth-a11y > div:first-child > * { content-visibility: auto; contain-intrinsic-size: auto 3em; }";
+    document.head.appendChild(style);
     document.body.appendChild(root);
   }
 });
@@ -367,13 +372,21 @@ EM_JS(void, js_mirror_text, (const char* json_text), {
   js_mirror_root();
   const root = document.getElementById("hearth-a11y");
   const m = JSON.parse(UTF8ToString(json_text));
-  const frag = document.createDocumentFragment();
-  for (const b of m.blocks) {
-    const el = document.createElement(b.tag === "li" ? "p" : b.tag);
-    el.textContent = b.text;
-    frag.appendChild(el);
-  }
-  root.firstChild.replaceChildren(frag);
+  // Blocks that are as they were stay: only changed words cost the page style and layout.
+  const box = root.firstChild;
+  const els = box.children;
+  m.blocks.forEach((b, i) => {
+    const tag = (b.tag === "li" ? "p" : b.tag).toUpperCase();
+    const el = els[i];
+    if (el && el.tagName === tag) {
+      if (el.textContent !== b.text) el.textContent = b.text;
+      return;
+    }
+    const fresh = document.createElement(tag);
+    fresh.textContent = b.text;
+    if (el) box.replaceChild(fresh, el); else box.appendChild(fresh);
+  });
+  while (els.length > m.blocks.length) box.lastChild.remove();
 });
 
 // The controls: their buttons are rebuilt only when labels, roles or states change; while the
@@ -437,13 +450,21 @@ void render() {
   static std::pair<std::size_t, std::size_t> mirrored_window;
   static std::vector<std::string> mirrored_words;
   static std::string mirrored_text, mirrored_controls;
+  static double mirrored_at = -1e9;
   const state::State& st = a.controller->state();
   auto window = ui::mirror_window(st);
-  if (a.state_version != mirrored_version || window != mirrored_window || ui::last_frame_texts() != mirrored_words) {
+  // While a topic's posts are cooking, every batch that comes back changes the state, mostly
+  // in posts the mirror does not read: its words are built again at most every 250 ms then,
+  // and once more when the cooking is over (that last batch's change brings a frame).
+  const double now = emscripten_get_now();
+  const bool settling = a.controller->cooking() && window == mirrored_window && now - mirrored_at < 250;
+  if (!settling &&
+      (a.state_version != mirrored_version || window != mirrored_window || ui::last_frame_texts() != mirrored_words)) {
+    mirrored_at = now;
     mirrored_version = a.state_version;
     mirrored_window = window;
     mirrored_words = ui::last_frame_texts();
-    std::string text = ui::mirror_text(st).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    std::string text = ui::mirror_text_json(st, !a.controller->cooking());
     if (text != mirrored_text) {
       mirrored_text = std::move(text);
       js_mirror_text(mirrored_text.c_str());

@@ -56,7 +56,7 @@ const CookedPost* cooked_of(const CookedPosts* cooked, const model::Post& post) 
 std::vector<std::vector<CookInput>> posts_to_cook(const model::Topic& topic, const CookedPosts* cooked,
                                                   const std::unordered_map<std::int64_t, std::uint64_t>& queued,
                                                   std::size_t around_index, std::size_t batch_size,
-                                                  std::size_t max_batches) {
+                                                  std::size_t max_batches, std::size_t* resume) {
   const auto& posts = topic.posts;
   std::vector<std::size_t> order;
   order.reserve(posts.size());
@@ -68,8 +68,9 @@ std::vector<std::vector<CookInput>> posts_to_cook(const model::Topic& topic, con
     if (d > 0 && d <= at) order.push_back(at - d);
   }
   std::vector<std::vector<CookInput>> batches;
-  for (std::size_t i : order) {
-    const model::Post& p = posts[i];
+  std::size_t k = resume ? std::min(*resume, order.size()) : 0;
+  for (; k < order.size(); ++k) {
+    const model::Post& p = posts[order[k]];
     std::uint64_t f = cooked_fingerprint(p);
     if (cooked) {
       auto it = cooked->find(p.id);
@@ -83,6 +84,7 @@ std::vector<std::vector<CookInput>> posts_to_cook(const model::Topic& topic, con
     }
     batches.back().push_back(CookInput{p.id, f, p.cooked});
   }
+  if (resume) *resume = k;
   return batches;
 }
 

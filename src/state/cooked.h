@@ -50,9 +50,13 @@ const CookedPost* cooked_of(const CookedPosts* cooked, const model::Post& post);
 // `around_index` first, in at most `max_batches` batches of at most `batch_size` (the rest wait
 // for the next call: copying a 10,000-post topic's HTML at once would stall a frame). Posts
 // already in `queued` (by id and fingerprint) are left out.
+// `resume`, when given, is where in that outward order the previous call stopped: the posts
+// before it were cooked or queued then, so they are not looked at again, and it is moved on to
+// where this call stops. Start it at 0, and again whenever the posts or `around_index` change.
 std::vector<std::vector<CookInput>> posts_to_cook(const model::Topic& topic, const CookedPosts* cooked,
                                                   const std::unordered_map<std::int64_t, std::uint64_t>& queued,
                                                   std::size_t around_index, std::size_t batch_size,
-                                                  std::size_t max_batches = SIZE_MAX);
+                                                  std::size_t max_batches = SIZE_MAX,
+                                                  std::size_t* resume = nullptr);
 
 }  // namespace hearth::state

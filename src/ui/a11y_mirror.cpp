@@ -3,6 +3,7 @@
 
 #include <string>
 #include <unordered_set>
+#include <vector>
 
 #include "state/cooked.h"
 #include "state/post_text.h"
@@ -29,10 +30,22 @@ std::pair<std::size_t, std::size_t> mirror_window(const state::State& s) {
   return {start, std::min(n, start + 3 * k_window_step)};
 }
 
-json mirror_text(const state::State& s) {
-  json blocks = json::array();
+namespace {
+
+struct MirrorBlock {
+  const char* tag;
+  std::string text;
+};
+
+// A string as JSON text (invalid UTF-8 replaced, as everywhere the page is handed text).
+void append_json_string(std::string& out, const std::string& text) {
+  out += json(text).dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+std::vector<MirrorBlock> mirror_blocks(const state::State& s, bool read_uncooked) {
+  std::vector<MirrorBlock> blocks;
   auto add = [&](const char* tag, const std::string& text) {
-    if (!text.empty()) blocks.push_back({{"tag", tag}, {"text", text}});
+    if (!text.empty()) blocks.push_back(MirrorBlock{tag, text});
   };
   for (const auto& b : state::banners(s)) add("p", b.message);
   if (std::holds_alternative<state::TopicRoute>(s.route) && s.topic.topic) {
@@ -51,7 +64,7 @@ json mirror_text(const state::State& s) {
         case state::PostDisplay::visible:
           if (const state::CookedPost* cooked = state::cooked_of(s.topic.cooked.get(), p)) {
             for (const auto& text : cooked->blocks) add("p", text);
-          } else {
+          } else if (read_uncooked) {
             for (const auto& block : state::post_text_from_cooked(p.cooked).blocks) add("p", block.text);
           }
           break;
@@ -79,12 +92,34 @@ json mirror_text(const state::State& s) {
   bool dialog = s.flag_dialog || s.report_dialog || s.composer || s.menu_open || !s.consent.accepted();
   if (!from_state || dialog) {
     std::unordered_set<std::string> known;
-    for (const auto& b : blocks) known.insert(b["text"].get<std::string>());
+    for (const auto& b : blocks) known.insert(b.text);
     for (const auto& text : last_frame_texts())
       if (known.insert(text).second) add("p", text);
   }
-  return {{"title", state::page_title(s)}, {"blocks", std::move(blocks)}};
+  return blocks;
 }
+
+}  // namespace
+
+// Written straight to JSON text: a tree of JSON values for 75 posts' paragraphs cost the
+// render thread several milliseconds each time the mirror was built.
+std::string mirror_text_json(const state::State& s, bool read_uncooked) {
+  std::vector<MirrorBlock> blocks = mirror_blocks(s, read_uncooked);
+  std::string out = "{\"title\":";
+  append_json_string(out, state::page_title(s));
+  out += ",\"blocks\":[";
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    out += i ? ",{\"tag\":\"" : "{\"tag\":\"";
+    out += blocks[i].tag;
+    out += "\",\"text\":";
+    append_json_string(out, blocks[i].text);
+    out += '}';
+  }
+  out += "]}";
+  return out;
+}
+
+json mirror_text(const state::State& s, bool read_uncooked) { return json::parse(mirror_text_json(s, read_uncooked)); }
 
 json mirror_controls(const std::vector<HookItem>& items) {
   json controls = json::array();

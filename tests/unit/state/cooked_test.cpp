@@ -58,6 +58,26 @@ TEST(Cooked, BatchesGoOutwardsFromTheReadersPlace) {
   EXPECT_EQ(batches[3].size(), 1u);
 }
 
+TEST(Cooked, AScanResumesWhereTheLastStopped) {
+  model::Topic t = topic_of(10);
+  std::size_t resume = 0;
+  auto ids = [](const std::vector<std::vector<state::CookInput>>& batches) {
+    std::vector<std::int64_t> out;
+    for (const auto& b : batches)
+      for (const auto& p : b) out.push_back(p.post_id - 100);
+    return out;
+  };
+  EXPECT_EQ(ids(state::posts_to_cook(t, nullptr, {}, 4, 3, 1, &resume)), (std::vector<std::int64_t>{5, 6, 4}));
+  EXPECT_EQ(resume, 3u);
+  // Nothing says 5, 6 and 4 are on their way: only the resume point keeps them out.
+  EXPECT_EQ(ids(state::posts_to_cook(t, nullptr, {}, 4, 3, 1, &resume)), (std::vector<std::int64_t>{7, 3, 8}));
+  EXPECT_EQ(ids(state::posts_to_cook(t, nullptr, {}, 4, 3, 5, &resume)), (std::vector<std::int64_t>{2, 9, 1, 10}));
+  EXPECT_EQ(resume, 10u);
+  EXPECT_TRUE(state::posts_to_cook(t, nullptr, {}, 4, 3, 5, &resume).empty());
+  resume = 0;  // the posts changed: start again
+  EXPECT_EQ(ids(state::posts_to_cook(t, nullptr, {}, 4, 3, 1, &resume)).size(), 3u);
+}
+
 TEST(Cooked, WhatIsCookedOrOnItsWayIsLeftOut) {
   model::Topic t = topic_of(5);
   state::CookedPosts cooked;

@@ -206,6 +206,20 @@ TEST(Windowing, NothingToLoadWhenTheWindowIsHere) {
   for (const auto& e : fx) EXPECT_FALSE(std::holds_alternative<LoadPosts>(e));
 }
 
+TEST(Windowing, AllPostsCountedButOneOfTheWindowsMissingIsLoaded) {
+  // As many posts as the stream has, but the one at the window's middle is another post (one
+  // the stream no longer lists): its place's post is asked for.
+  State s = reading(60, 60);
+  const std::int64_t wanted = s.topic.topic->stream[12];
+  s.topic.topic->posts[12].id = 99999;
+  Effects fx;
+  s = act(s, TopicViewAction{ReaderMoved{10, 14}}, &fx);
+  std::vector<std::vector<std::int64_t>> loads;
+  for (const auto& e : fx)
+    if (const auto* l = std::get_if<LoadPosts>(&e)) loads.push_back(l->post_ids);
+  EXPECT_EQ(loads, (std::vector<std::vector<std::int64_t>>{{wanted}}));
+}
+
 TEST(Windowing, LoadedPostsJoinWithoutCountingAsNew) {
   State s = reading(3, 30);
   Effects fx;

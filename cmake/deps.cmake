@@ -27,7 +27,7 @@ target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE
 
 if(EMSCRIPTEN)
   add_library(imgui_web_backend STATIC
-    ${HEARTH_IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${HEARTH_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+    ${HEARTH_IMGUI_DIR}/backends/imgui_impl_glfw.cpp)
   target_include_directories(imgui_web_backend SYSTEM PUBLIC ${HEARTH_IMGUI_DIR}/backends)
   target_link_libraries(imgui_web_backend PUBLIC imgui)
   target_link_options(imgui_web_backend PUBLIC -sUSE_GLFW=3)

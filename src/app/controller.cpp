@@ -97,6 +97,11 @@ bool Controller::apply_queued() {
   for (int guard = 0; !queue_.empty() && guard < 1000; ++guard) {
     state::Action action = std::move(queue_.front());
     queue_.pop_front();
+    if (const auto* cooked = std::get_if<state::PostsCooked>(&action)) {
+      for (const auto& entry : cooked->posts) last_cooked_ids_.push_back(entry.first);
+    } else {
+      last_only_cooked_ = false;
+    }
     state::Effects effects;
     std::int64_t was_on = topic_on_screen(state_);
     state_ = state::update(std::move(state_), std::move(action), effects);
@@ -109,6 +114,8 @@ bool Controller::apply_queued() {
 }
 
 bool Controller::pump() {
+  last_only_cooked_ = true;
+  last_cooked_ids_.clear();
   delivery_.run();
   // The member's actions first (leaving a topic cancels work not yet done), then what the
   // worker finished, then the actions its results became.

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "api/delivery_queue.h"
 #include "api/forum_api.h"
@@ -42,6 +43,9 @@ class Controller {
   bool ready() const;
   // Posts are on their way to the worker or back (their cooked text will come as an action).
   bool cooking() const { return batches_in_flight_ > 0; }
+  // When every change the last pump() made was cooked posts arriving: their ids (the page need
+  // not draw again for posts away from the screen). Null after any other change.
+  const std::vector<std::int64_t>* only_cooked() const { return last_only_cooked_ ? &last_cooked_ids_ : nullptr; }
 
  private:
   void run(const state::Effect& effect);
@@ -62,6 +66,8 @@ class Controller {
   // Where the last scan for posts to cook stopped, for the posts' shape and the reader's place
   // it was made for: the posts before it were cooked or sent to cook, so no scan looks at them
   // again (a 10,000-post topic is cooked in 79 batches, and each finished batch starts a scan).
+  bool last_only_cooked_ = false;
+  std::vector<std::int64_t> last_cooked_ids_;
   std::size_t cook_resume_ = 0;
   std::uint64_t cook_resume_key_ = 0;
 

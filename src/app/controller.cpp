@@ -2,6 +2,7 @@
 #include "app/controller.h"
 
 #include <algorithm>
+#include <memory>
 
 namespace hearth::app {
 
@@ -164,8 +165,31 @@ void Controller::run(const state::Effect& effect) {
   } else if (const auto* t = std::get_if<state::LoadTopic>(&effect)) {
     std::int64_t id = t->topic_id;
     api_.topic(id, [this, id](api::ApiResult<model::Topic> r) {
-      if (r.ok()) dispatch(state::TopicLoaded{id, std::move(r).value()});
-      else dispatch(state::TopicFailed{id, r.error()});
+      if (!r.ok()) {
+        dispatch(state::TopicFailed{id, r.error()});
+        return;
+      }
+      if (!worker_) {
+        dispatch(state::TopicLoaded{id, std::move(r).value()});
+        return;
+      }
+      // The posts the reader will see first are cooked before the topic is shown, so its
+      // first frame lays out ready rich text instead of reading their HTML itself.
+      auto topic = std::make_shared<model::Topic>(std::move(r).value());
+      std::size_t around = 0;
+      for (std::size_t i = 0; i < topic->posts.size(); ++i)
+        if (topic->posts[i].post_number == state_.topic.target_post_number) around = i;
+      auto first = state::posts_to_cook(*topic, nullptr, {}, around, k_cook_first_screen, 1);
+      if (first.empty()) {
+        dispatch(state::TopicLoaded{id, std::move(*topic)});
+        return;
+      }
+      worker_->run(
+          cook_token_, [batch = std::move(first.front())] { return state::cook_batch(batch); },
+          [this, id, topic](state::CookBatch cooked) {
+            dispatch(state::TopicLoaded{id, std::move(*topic)});
+            dispatch(state::PostsCooked{id, std::move(cooked)});
+          });
     });
   } else if (std::holds_alternative<state::LoadSession>(effect)) {
     api_.session([this](api::ApiResult<api::Session> r) {

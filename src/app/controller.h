@@ -61,6 +61,8 @@ class Controller {
   // Batches sent in one frame: each copies its posts' HTML and fingerprints them on the render
   // thread, so a topic's first frame sends a few and the frames after it top the queue up.
   static constexpr std::size_t k_cook_batches_per_frame = 4;
+  // Cooked before a topic is first shown: more than a tall screen holds.
+  static constexpr std::size_t k_cook_first_screen = 40;
   std::size_t batches_in_flight_ = 0;
   std::uint64_t all_cooked_shape_ = 0;  // the posts' shape when a scan last found all cooked
   // Where the last scan for posts to cook stopped, for the posts' shape and the reader's place

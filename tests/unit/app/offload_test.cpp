@@ -67,6 +67,23 @@ TEST(Offload, PostsNearTheLinkedPostAreCookedFirst) {
   EXPECT_EQ(f.controller.state().topic.cooked->size(), 1000u);
 }
 
+TEST(Offload, TheFirstScreenIsCookedBeforeTheTopicIsShown) {
+  Forum f("#/t/long/7/600", platform::Worker::Mode::inline_on_drain);
+  f.start_signed_out();
+  f.transport.respond_to(k_base + "/t/7.json", 200, bench::topic_json(1000));
+  for (int i = 0; i < 50 && !f.controller.state().topic.topic; ++i) f.controller.pump();
+  // The first state with the topic already has the posts around the linked one cooked: the
+  // view's first frame reads none of their HTML itself.
+  const auto& st = f.controller.state();
+  ASSERT_TRUE(st.topic.topic.has_value());
+  ASSERT_TRUE(st.topic.cooked);
+  EXPECT_GE(st.topic.cooked->size(), 40u);
+  for (std::size_t i = 590; i < 610; ++i)
+    EXPECT_NE(state::cooked_of(st.topic.cooked.get(), st.topic.topic->posts[i]), nullptr) << i;
+  ASSERT_TRUE(f.settle());
+  EXPECT_EQ(f.controller.state().topic.cooked->size(), 1000u);
+}
+
 TEST(Offload, LeavingATopicWhileItParsesCancelsItAndComingBackAsksAgain) {
   Forum f("#/t/working-with-silence-in-the-first-sessions/2", platform::Worker::Mode::inline_on_drain);
   f.start_signed_out();

@@ -29,19 +29,52 @@ class ScriptedForum {
   always(method, pattern, respond) { this.overrides.push({ method, pattern, respond, keep: true }); }
 
   async attach(page) {
-    await page.route(FORUM + '/**', async (route, request) => {
-      const url = new URL(request.url());
-      const p = url.pathname + url.search;
-      if (request.method() === 'OPTIONS') return route.fulfill({ status: 204, headers: this.cors() });
-      this.requests.push({ method: request.method(), path: p, headers: request.headers(), body: request.postData() });
-      const i = this.overrides.findIndex((o) => o.method === request.method() && o.pattern.test(p));
-      if (i >= 0) {
-        const o = this.overrides[i];
-        if (!o.keep) this.overrides.splice(i, 1);
-        return o.respond(route, request);
-      }
-      return this.standard(route, request, url);
+    await page.route(FORUM + '/**', (route, request) => this.handle(route, request));
+  }
+
+  // The same forum as a real HTTP server on 127.0.0.1 (another origin than the site, so the
+  // page's requests are cross-origin as they are to a real forum), for measurements that the
+  // browser's request interception would distort (it copies and decodes every body). Resolves
+  // to { url, close() }; use url as the page's ?api=.
+  listen() {
+    const http = require('http');
+    const server = http.createServer((req, res) => {
+      const chunks = [];
+      req.on('data', (c) => chunks.push(c));
+      req.on('end', () => {
+        const url = 'http://' + req.headers.host + req.url;
+        const request = { method: () => req.method, url: () => url, headers: () => req.headers,
+                          postData: () => (chunks.length ? Buffer.concat(chunks).toString('utf8') : null) };
+        const route = {
+          fulfill: async ({ status = 200, contentType, body = '', headers = {} }) => {
+            if (res.writableEnded || res.destroyed) throw new Error('the page went away');
+            const bytes = Buffer.from(body);
+            res.writeHead(status, { ...headers, ...(contentType ? { 'Content-Type': contentType } : {}),
+                                    'Content-Length': bytes.length, 'Cross-Origin-Resource-Policy': 'cross-origin' });
+            res.end(bytes);
+          },
+        };
+        Promise.resolve(this.handle(route, request)).catch(() => res.destroy());
+      });
     });
+    return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({
+      url: `http://127.0.0.1:${server.address().port}`,
+      close: () => { server.closeAllConnections(); server.close(); },
+    })));
+  }
+
+  async handle(route, request) {
+    const url = new URL(request.url());
+    const p = url.pathname + url.search;
+    if (request.method() === 'OPTIONS') return route.fulfill({ status: 204, headers: this.cors() });
+    this.requests.push({ method: request.method(), path: p, headers: request.headers(), body: request.postData() });
+    const i = this.overrides.findIndex((o) => o.method === request.method() && o.pattern.test(p));
+    if (i >= 0) {
+      const o = this.overrides[i];
+      if (!o.keep) this.overrides.splice(i, 1);
+      return o.respond(route, request);
+    }
+    return this.standard(route, request, url);
   }
 
   async standard(route, request, url) {

@@ -12,9 +12,8 @@ const path = require('path');
 const { chromium } = require(require.resolve('playwright-core', { paths: [path.join(__dirname, '..', 'tests', 'e2e')] }));
 const { listen } = require('../scripts/serve.js');
 const { ScriptedForum } = require('../tests/e2e/lib/forum.js');
-const { traceTopicLoad } = require('./trace_load.js');
+const { traceTopicLoad, median } = require('./trace_load.js');
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 
 // Opens the topic from the latest list (the app idle, ready) and waits until all 10,000 posts are
 // shown and cooked (the frame gaps recorded here are with DevTools attached; see trace_load.js).

@@ -125,7 +125,7 @@ async function traceTopicLoad(siteDir, topic, isolate, { size = { width: 1440, h
   }
 }
 
-module.exports = { traceTopicLoad };
+module.exports = { traceTopicLoad, median };
 
 if (require.main === module) {
   const [siteDir, topicPath, build = 'threaded'] = process.argv.slice(2);

@@ -6,6 +6,16 @@
 
 namespace hearth::app {
 
+namespace {
+// Where the post the reader is at (by number) sits among the topic's posts; 0 when not here.
+std::size_t index_of_post(const model::Topic& topic, std::int64_t post_number) {
+  std::size_t at = 0;
+  for (std::size_t i = 0; i < topic.posts.size(); ++i)
+    if (topic.posts[i].post_number == post_number) at = i;
+  return at;
+}
+}  // namespace
+
 Controller::Controller(api::ForumApi& api, api::DeliveryQueue& delivery, platform::Browser& browser,
                        platform::DraftStore* drafts, platform::LocalStore* settings, platform::Worker* worker)
     : api_(api), delivery_(delivery), browser_(browser), drafts_(drafts), settings_(settings), worker_(worker) {}
@@ -64,9 +74,7 @@ void Controller::cook_posts() {
   std::uint64_t shape = static_cast<std::uint64_t>(screen.topic_id) * 1000003u + posts.size();
   for (const auto& p : posts) shape = shape * 31 + static_cast<std::uint64_t>(p.version) * 65599u + p.cooked.size();
   if (batches_in_flight_ == 0 && shape == all_cooked_shape_) return;
-  std::size_t around = 0;
-  for (std::size_t i = 0; i < posts.size(); ++i)
-    if (posts[i].post_number == screen.target_post_number) around = i;
+  std::size_t around = index_of_post(*screen.topic, screen.target_post_number);
   std::uint64_t key = shape * 1000033u + around;
   if (key != cook_resume_key_) {
     cook_resume_key_ = key;
@@ -176,10 +184,8 @@ void Controller::run(const state::Effect& effect) {
       // The posts the reader will see first are cooked before the topic is shown, so its
       // first frame lays out ready rich text instead of reading their HTML itself.
       auto topic = std::make_shared<model::Topic>(std::move(r).value());
-      std::size_t around = 0;
-      for (std::size_t i = 0; i < topic->posts.size(); ++i)
-        if (topic->posts[i].post_number == state_.topic.target_post_number) around = i;
-      auto first = state::posts_to_cook(*topic, nullptr, {}, around, k_cook_first_screen, 1);
+      auto first = state::posts_to_cook(*topic, nullptr, {}, index_of_post(*topic, state_.topic.target_post_number),
+                                        k_cook_first_screen, 1);
       if (first.empty()) {
         dispatch(state::TopicLoaded{id, std::move(*topic)});
         return;

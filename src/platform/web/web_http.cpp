@@ -17,7 +17,6 @@ namespace hearth::platform {
 namespace {
 
 struct InFlight {
-  HttpRequest request;
   std::function<void(HttpResponse)> done;
   HttpResponse response;
 };
@@ -113,9 +112,8 @@ EMSCRIPTEN_KEEPALIVE void hearth_http_head(double id, int status, const char* he
     rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
     std::size_t colon = line.find(':');
     if (colon == std::string_view::npos) continue;
-    std::string name(line.substr(0, colon));
-    for (auto& c : name) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    f->response.headers.emplace_back(std::move(name), std::string(line.substr(colon + 1)));
+    // Names come lower-cased: fetch()'s Headers iterate them so (the Fetch standard).
+    f->response.headers.emplace_back(std::string(line.substr(0, colon)), std::string(line.substr(colon + 1)));
   }
   // Room for the whole body at once when its size is known and it is not re-encoded on the way.
   const std::string length = f->response.header("content-length");
@@ -157,14 +155,14 @@ EMSCRIPTEN_KEEPALIVE void hearth_http_end(double id, int failure) {
 RequestId WebTransport::send(HttpRequest request, std::function<void(HttpResponse)> done) {
   auto f = std::make_unique<InFlight>();
   RequestId id = g_next_id++;
-  f->request = std::move(request);
   f->done = std::move(done);
-  std::string headers;
-  for (const auto& [k, v] : f->request.headers) headers += k + "\n" + v + "\n";
-  const HttpRequest& q = f->request;
   in_flight()[id] = std::move(f);
-  js_http_send(static_cast<double>(id), q.method.c_str(), q.url.c_str(), headers.c_str(), q.body.data(),
-               static_cast<int>(q.body.size()), q.timeout_ms > 0 ? q.timeout_ms : 0, q.with_credentials ? 1 : 0);
+  // The page copies what it needs (text and body) before js_http_send returns.
+  std::string headers;
+  for (const auto& [k, v] : request.headers) headers += k + "\n" + v + "\n";
+  js_http_send(static_cast<double>(id), request.method.c_str(), request.url.c_str(), headers.c_str(),
+               request.body.data(), static_cast<int>(request.body.size()),
+               request.timeout_ms > 0 ? request.timeout_ms : 0, request.with_credentials ? 1 : 0);
   return id;
 }
 
